@@ -1,0 +1,57 @@
+import { FORMAT_2019 } from "./format2019";
+import { FORMAT_2021 } from "./format2021";
+import { fieldId, type FormatDef, type FormatId, type TableId } from "./types";
+
+export * from "./types";
+export { FORMAT_2019, FORMAT_2021 };
+
+export const FORMATS: Record<FormatId, FormatDef> = { "2019": FORMAT_2019, "2021": FORMAT_2021 };
+
+/** The format a report of this year must use. */
+export function formatForYear(year: number): FormatId {
+  return year >= FORMAT_2021.firstYear ? "2021" : "2019";
+}
+
+export interface FieldDef {
+  id: string;
+  table: TableId;
+  row: string;
+  column: string;
+  kind: "count" | "signed" | "amount";
+  unit?: "万元" | "元";
+}
+
+/** Every statistical field of a format, in table order (row by row). */
+export function fieldsOf(format: FormatDef): FieldDef[] {
+  const out: FieldDef[] = [];
+  for (const block of format.active.blocks)
+    for (const row of block.rows)
+      for (const col of block.columns)
+        out.push({
+          id: fieldId("active", row.id, col.id),
+          table: "active",
+          row: row.id,
+          column: col.id,
+          kind: col.kind,
+          unit: col.unit,
+        });
+  for (const row of format.requests.rows)
+    for (const col of format.requests.columns)
+      out.push({
+        id: fieldId("requests", row.id, col.id),
+        table: "requests",
+        row: row.id,
+        column: col.id,
+        kind: "count",
+      });
+  for (const group of format.appeals.groups)
+    for (const col of format.appeals.columns)
+      out.push({
+        id: fieldId("appeals", group.id, col.id),
+        table: "appeals",
+        row: group.id,
+        column: col.id,
+        kind: "count",
+      });
+  return out;
+}
