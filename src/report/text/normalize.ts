@@ -1,0 +1,85 @@
+/**
+ * Text normalisation shared by label matching, value reading and the narrative checks.
+ * Chinese documents mix full- and half-width forms freely; these functions make them comparable.
+ */
+
+/** Every kind of whitespace, including U+3000 (ideographic space), NBSP and zero-width spaces. */
+const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+export function stripWhitespace(text: string): string {
+  return text.replace(WHITESPACE, "");
+}
+
+/** Collapse runs of whitespace to one ASCII space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE, " ").trim();
+}
+
+/** Full-width ASCII forms (U+FF01–U+FF5E) to their ASCII counterparts: `０` → `0`, `（` → `(`. */
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
+  }
+  return out;
+}
+
+/** True when the text holds full-width digits or signs (`０-９`, `＋`, `－`, `．`). */
+export function hasFullWidthDigits(text: string): boolean {
+  return /[\uff10-\uff19\uff0b\uff0d\uff0e]/.test(text);
+}
+
+/**
+ * A comparison key for labels: no whitespace, half-width, one kind of bracket, quotes removed,
+ * enumeration punctuation unified (`1、` `1．` → `1.`), and the common punctuation variants folded.
+ */
+export function labelKey(text: string): string {
+  return toHalfWidth(stripWhitespace(text))
+    .replace(/[“”‘’"'「」『』]/g, "")
+    .replace(/[【〔［]/g, "[")
+    .replace(/[】〕］]/g, "]")
+    .replace(/、/g, ",")
+    .replace(/[，]/g, ",")
+    .replace(/[：]/g, ":")
+    .replace(/[；]/g, ";")
+    .replace(/[。．]/g, ".")
+    .replace(/^(\d+),/, "$1.")
+    .replace(/[—–－‐-]+/g, "-");
+}
+
+/** Chinese numerals 一…十九 (and 〇/零) to numbers; undefined when the text is not one. */
+export function chineseNumeral(text: string): number | undefined {
+  const digits: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
+  if (text.length === 0) return undefined;
+  if (text.length === 1) {
+    if (text === "十") return 10;
+    return digits[text];
+  }
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
+  return undefined;
+}
+
+const CN_DIGITS = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1…99 as Chinese numerals: 3 → 三, 12 → 十二, 20 → 二十. */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ""}`;
+}
