@@ -12,8 +12,13 @@ export interface DocParagraph {
    * select a paragraph that a finding points at.
    */
   index: number;
-  /** Text of the runs; `w:br` reads as "\n", `w:tab` as "\t". */
+  /** Text of the runs; `w:br` reads as "\n", `w:tab` as "\t". Automatic numbering is not in it. */
   text: string;
+  /**
+   * The automatic list number Word draws before the text (`w:numPr` rendered through
+   * numbering.xml, or Word's `listItem.listString`), e.g. "一、" or "1."; undefined when none.
+   */
+  listLabel?: string;
   /** Paragraph style id (`w:pStyle`), when set. */
   style?: string;
   /** Outline level 0–8 (`w:outlineLvl`, direct or from a `Heading N` style), when known. */
