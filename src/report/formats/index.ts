@@ -55,3 +55,28 @@ export function fieldsOf(format: FormatDef): FieldDef[] {
       });
   return out;
 }
+
+const lookups = new Map<FormatDef, Record<TableId, Map<string, Map<string, FieldDef>>>>();
+
+/**
+ * The field of a (table, row, column) triple, from an index built once per format: mapping runs
+ * for every report, and building id strings there would dominate the time of a check.
+ */
+export function fieldOf(
+  format: FormatDef,
+  table: TableId,
+  row: string,
+  column: string,
+): FieldDef | undefined {
+  let index = lookups.get(format);
+  if (!index) {
+    index = { active: new Map(), requests: new Map(), appeals: new Map() };
+    for (const f of fieldsOf(format)) {
+      let cols = index[f.table].get(f.row);
+      if (!cols) index[f.table].set(f.row, (cols = new Map()));
+      cols.set(f.column, f);
+    }
+    lookups.set(format, index);
+  }
+  return index[table].get(row)?.get(column);
+}

@@ -35,6 +35,23 @@ export function hasFullWidthDigits(text: string): boolean {
  * enumeration punctuation unified (`1、` `1．` → `1.`), and the common punctuation variants folded.
  */
 export function labelKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeLabelKey(text);
+  remember(keyCache, text, key);
+  return key;
+}
+
+/** Labels repeat across rows, tables and documents: computing each key once keeps checks fast. */
+const keyCache = new Map<string, string>();
+const CACHE_LIMIT = 20000;
+
+export function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+function computeLabelKey(text: string): string {
   return toHalfWidth(stripWhitespace(text))
     .replace(/[“”‘’"'「」『』]/g, "")
     .replace(/[【〔［]/g, "[")

@@ -1,0 +1,190 @@
+/** Findings about single cells: blank, not a number, written irregularly, negative, fractional, units. */
+import { describeField, TABLE_INFO } from "../describe";
+import type { CellRef, Finding } from "../findings";
+import { makeFinding, type FindingInput } from "../finding";
+import { unitInLabel, type CellValue } from "../values/readCellValue";
+import type { BlankFill } from "./arithmetic";
+import type { FieldReading, Readings } from "./fieldReadings";
+
+const ISSUE_WORDS: Record<string, [string, string]> = {
+  full_width: ["使用了全角数字或符号", "full-width digits or signs"],
+  leading_zeros: ["数字前有多余的 0", "leading zeros"],
+  stray_text: ["数字前后有其他文字", "text around the number"],
+  thousands_separator: ["数量使用了千位分隔符", "a thousands separator in a count"],
+  sign: ["数量前带有正负号", "a sign in front of a count"],
+};
+
+export interface CellCheckOptions {
+  /** Suggested values for blank cells (from the arithmetic). */
+  fills: Map<string, BlankFill>;
+  /** A blank template: say the cells are blank, but suggest nothing. */
+  blankTemplate: boolean;
+}
+
+export function checkCells(readings: Readings, options: CellCheckOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const reading of readings.values())
+    reading.values.forEach((v, i) => out.push(...checkCell(reading, v, reading.cells[i].ref, i, options)));
+  return out;
+}
+
+function checkCell(
+  reading: FieldReading,
+  v: CellValue,
+  ref: CellRef,
+  index: number,
+  options: CellCheckOptions,
+): Finding[] {
+  const table = reading.def.table;
+  if (
+    v.status === "number" &&
+    v.issues.length === 0 &&
+    reading.def.kind === "count" &&
+    Number.isInteger(v.value) &&
+    (v.value as number) >= 0
+  )
+    return [];
+  const words = describeField(reading.id)?.text ?? reading.id;
+  const sub = reading.cells[index].subLabel;
+  const where = sub ? `${words}（${sub}）` : words;
+  const base = (input: Omit<FindingInput, "location" | "fields" | "cells">): FindingInput => ({
+    ...input,
+    fields: [reading.id],
+    cells: [ref],
+    location: { section: TABLE_INFO[table].section, table },
+  });
+  const raw = v.raw.trim();
+  const out: Finding[] = [];
+
+  if (v.status === "blank") {
+    const fill =
+      options.blankTemplate || reading.cells.length > 1 ? undefined : options.fills.get(reading.id);
+    const what = v.placeholder ? `填写了占位符「${raw}」` : "为空白";
+    out.push(
+      makeFinding(
+        "cell.blank",
+        base({
+          message: `「${where}」${what}，统计数为 0 时应填写 0${fill ? `；${fill.reason}` : ""}`,
+          messageEn: `${reading.id} is ${v.placeholder ? `a placeholder “${raw}”` : "blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
+          actual: raw,
+          ...(fill
+            ? {
+                expected: fill.value,
+                suggestion: {
+                  field: reading.id,
+                  cell: ref,
+                  value: fill.value,
+                  message: `建议填写 ${fill.value}`,
+                  messageEn: `suggested value ${fill.value}`,
+                },
+              }
+            : {}),
+        }),
+      ),
+    );
+    return out;
+  }
+  if (v.status === "not_number") {
+    out.push(
+      makeFinding(
+        "cell.not_number",
+        base({
+          message: `「${where}」应填写数字，表中为「${raw}」`,
+          messageEn: `${reading.id} should be a number but reads “${raw}”`,
+          actual: raw,
+        }),
+      ),
+    );
+    return out;
+  }
+
+  const value = v.value as number;
+  const issues = v.issues.filter((i) => !(i === "thousands_separator" && reading.def.kind === "amount"));
+  if (issues.length > 0) {
+    // Full-width digits alone read fine: worth a look, no more (spec §4).
+    const onlyWidth = issues.every((i) => i === "full_width");
+    out.push(
+      makeFinding(
+        "cell.malformed",
+        base({
+          severity: onlyWidth ? "info" : undefined,
+          message: `「${where}」${issues.map((i) => ISSUE_WORDS[i][0]).join("、")}：「${raw}」按 ${value} 读取`,
+          messageEn: `${reading.id}: ${issues.map((i) => ISSUE_WORDS[i][1]).join(", ")}: “${raw}” read as ${value}`,
+          actual: raw,
+          expected: String(value),
+        }),
+      ),
+    );
+  }
+  if (value < 0 && reading.def.kind !== "signed")
+    out.push(
+      makeFinding(
+        "cell.negative",
+        base({
+          message: `「${where}」为负数 ${value}，数量不能为负`,
+          messageEn: `${reading.id} is negative (${value}); a count cannot be`,
+          actual: value,
+        }),
+      ),
+    );
+  if (!Number.isInteger(value) && reading.def.kind !== "amount")
+    out.push(
+      makeFinding(
+        "cell.fraction",
+        base({
+          message: `「${where}」为 ${value}，件数应为整数`,
+          messageEn: `${reading.id} is ${value}; a count must be a whole number`,
+          actual: value,
+        }),
+      ),
+    );
+  if (reading.def.kind === "amount") out.push(...checkAmount(reading, v, value, where, base));
+  return out;
+}
+
+function checkAmount(
+  reading: FieldReading,
+  v: CellValue,
+  value: number,
+  where: string,
+  base: (input: Omit<FindingInput, "location" | "fields" | "cells">) => FindingInput,
+): Finding[] {
+  const out: Finding[] = [];
+  const headerUnit = reading.def.unit ?? (reading.header ? unitInLabel(reading.header) : undefined);
+  const unit = v.unit ?? headerUnit;
+  if (v.unit && headerUnit && v.unit !== headerUnit)
+    out.push(
+      makeFinding(
+        "amount.unit",
+        base({
+          message: `「${where}」写明单位「${v.unit}」，与表头的「${headerUnit}」不符`,
+          messageEn: `${reading.id} is written in ${v.unit} but the header says ${headerUnit}`,
+          expected: headerUnit,
+          actual: v.unit,
+        }),
+      ),
+    );
+  else if (!unit && value !== 0)
+    out.push(
+      makeFinding(
+        "amount.unit",
+        base({
+          message: `「${where}」为 ${value}，但表头和单元格都未注明单位（元或万元）`,
+          messageEn: `${reading.id} is ${value} with no unit (元 or 万元) in the header or the cell`,
+          actual: v.raw.trim(),
+        }),
+      ),
+    );
+  if (unit === "万元" && v.decimals > 4)
+    out.push(
+      makeFinding(
+        "amount.decimals",
+        base({
+          message: `「${where}」以万元计，保留了 ${v.decimals} 位小数，超过 4 位`,
+          messageEn: `${reading.id} in 万元 has ${v.decimals} decimals (more than 4)`,
+          actual: v.raw.trim(),
+        }),
+      ),
+    );
+  return out;
+}
