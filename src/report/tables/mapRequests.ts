@@ -164,7 +164,7 @@ export function mapRequests(
     const leaf = o.parts[o.parts.length - 1].text;
     // The standard wording itself: no need to weigh every other row.
     const j = exact.get(labelKey(leaf));
-    if (j !== undefined && (!def.rows[j].group || o.parts.length >= 2)) {
+    if (j !== undefined) {
       candidates.push({ obs: i, std: j, score: 1.1, same: true });
       return;
     }

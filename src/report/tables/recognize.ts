@@ -80,6 +80,20 @@ const SIGNALS: Record<TableId, string[]> = {
     "结转下年度",
     "信访举报",
     "重复申请",
+    "三安全一稳定",
+    "第三方合法权益",
+    "内部事务信息",
+    "过程性信息",
+    "行政执法案卷",
+    "行政查询事项",
+    "不掌握相关政府信息",
+    "另行制作",
+    "仍不明确",
+    "公开出版物",
+    "大量反复申请",
+    "重新出具",
+    "逾期不补正",
+    "缴纳费用",
   ],
   appeals: [
     "行政复议",
@@ -133,9 +147,11 @@ function segmentsOf(table: DocTable): { kind: TableId; segment: TableSegment; si
   const grid = new TableGrid(table);
   const out: { kind: TableId; segment: TableSegment; signals: Set<string> }[] = [];
   let current: { kind: TableId; segment: TableSegment; signals: Set<string> } | undefined;
+  let pendingFrom: number | undefined;
   for (let r = 0; r < table.rows.length; r++) {
     if (isContainerRow(table, r)) {
       current = undefined;
+      pendingFrom = undefined;
       continue;
     }
     const hits = rowSignals(grid, r);
@@ -144,12 +160,21 @@ function segmentsOf(table: DocTable): { kind: TableId; segment: TableSegment; si
       if (hits[kind].size > 0 && (!best || hits[kind].size > hits[best].size)) best = kind;
     // Rows without a signal word (values, blank rows) belong to the run they are in.
     const kind = best ?? current?.kind;
-    if (!kind) continue;
+    if (!kind) {
+      // Rows before the first signal (a continuation's first rows) join the run that follows.
+      pendingFrom ??= r;
+      continue;
+    }
     if (current && current.kind === kind) {
       current.segment.toRow = r;
       for (const word of hits[kind]) current.signals.add(word);
     } else {
-      current = { kind, segment: { grid, fromRow: r, toRow: r }, signals: new Set(hits[kind]) };
+      current = {
+        kind,
+        segment: { grid, fromRow: pendingFrom ?? r, toRow: r },
+        signals: new Set(hits[kind]),
+      };
+      pendingFrom = undefined;
       out.push(current);
     }
   }
