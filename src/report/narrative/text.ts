@@ -1,0 +1,119 @@
+/**
+ * Paragraph text as the narrative checks read it: the automatic list label plus the runs, matched
+ * in a normalised form (no whitespace, half-width) while excerpts quote the original.
+ */
+import type { DocParagraph } from "../model";
+import { chineseNumeral, stripWhitespace, toHalfWidth } from "../text/normalize";
+
+/**
+ * A paragraph's text in both forms. `norm` drops every whitespace character and folds full-width
+ * forms (`（` → `(`, `，` → `,`, `：` → `:`, `；` → `;`, `２` → `2`); `。` and `、` stay as they are.
+ */
+export interface NormText {
+  raw: string;
+  norm: string;
+  /** `map[i]` is the position in `raw` of `norm[i]`; `map[norm.length]` is `raw.length`. */
+  map: number[];
+}
+
+export function normText(raw: string): NormText {
+  let norm = "";
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (stripWhitespace(ch) === "") continue;
+    norm += toHalfWidth(ch);
+    map.push(i);
+  }
+  map.push(raw.length);
+  return { raw, norm, map };
+}
+
+/** What the reader sees: Word's automatic number (e.g. `一、`) followed by the text. */
+export function paragraphRaw(p: DocParagraph): string {
+  return (p.listLabel ?? "") + p.text;
+}
+
+/** The original text of `norm[start, end)`. */
+export function rawSlice(t: NormText, start: number, end: number): string {
+  if (end <= start) return "";
+  return t.raw.slice(t.map[start], t.map[end - 1] + 1);
+}
+
+/**
+ * At most `max` characters of the original paragraph around `norm[start, end)`: a plain substring
+ * (trimmed), so the add-in can search for it in the paragraph.
+ */
+export function excerpt(t: NormText, start = 0, end = t.norm.length, max = 40): string {
+  if (t.norm.length === 0) return "";
+  const s = Math.max(0, Math.min(start, t.norm.length - 1));
+  const e = Math.max(s + 1, Math.min(end, t.norm.length));
+  const rawStart = t.map[s];
+  const rawEnd = t.map[e - 1] + 1;
+  const room = max - (rawEnd - rawStart);
+  if (room <= 0) return t.raw.slice(rawStart, rawStart + max).trim();
+  // Some context on both sides; what one side cannot use goes to the other.
+  let before = Math.min(rawStart, Math.floor(room / 2));
+  const after = Math.min(t.raw.length - rawEnd, room - before);
+  before = Math.min(rawStart, room - after);
+  return t.raw.slice(rawStart - before, rawEnd + after).trim();
+}
+
+/** A span `[start, end)` of `norm`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences (clauses ended by `。！？；`) of a normalised text. The semicolon ends one too: a
+ * number and the keyword it belongs to never stand on two sides of one.
+ */
+export function sentences(norm: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < norm.length; i++) {
+    if ("。!?;".includes(norm[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (norm.length > start) out.push({ start, end: norm.length });
+  return out;
+}
+
+/**
+ * Words that make a sentence forward-looking: a year in it is a plan, not a statement of fact.
+ * `现将…报告如下` is the one common 将 that is not about the future.
+ */
+export const FORWARD_LOOKING = /(?<!现)将|计划|拟|下一步|明年|今后|预计|力争/;
+
+const CN_YEAR_DIGITS: Record<string, string> = {
+  〇: "0",
+  "○": "0",
+  零: "0",
+  O: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** A year written `2023` or `二〇二三` (digit by digit, as years are read). */
+export const YEAR_SOURCE = "((?:19|20)\\d{2}|二[〇○零O][〇○零O一二三四五六七八九]{2})";
+
+export function parseYear(text: string): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return Number([...text].map((ch) => CN_YEAR_DIGITS[ch] ?? "?").join(""));
+}
+
+/** A count written in digits or simple Chinese numerals (零…九十九, 两); undefined otherwise. */
+export function parseCount(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  return chineseNumeral(text);
+}
