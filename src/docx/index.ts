@@ -1,0 +1,3 @@
+export * from "./docSpec";
+export { layoutTable, type PlacedCell, type TableLayout } from "./layout";
+export { toBase64, writeDocx } from "./writeDocx";
