@@ -11,7 +11,7 @@ import type { Finding, Severity } from "./findings";
 import { SEVERITY_ORDER } from "./findings";
 import type { FormatId, TableId } from "./formats/types";
 import type { ReportDocument } from "./model";
-import { checkNarrative, detectReportYear, findSections, type SectionInfo } from "./narrative";
+import { analyseNarrative, checkNarrative, detectReportYear, type SectionInfo } from "./narrative";
 import type { TableLocation } from "./tables/mappedTable";
 
 export interface CheckOptions {
@@ -37,11 +37,12 @@ export interface CheckResult {
 export function checkReport(doc: ReportDocument, options: CheckOptions = {}): CheckResult {
   const tables: TablesResult = checkTables(doc);
   const { format, readings, blankTemplate } = tables;
-  const reportYear = detectReportYear(doc).year;
+  const narrative = analyseNarrative(doc);
+  const reportYear = detectReportYear(narrative).year;
   const findings: Finding[] = [...tables.findings, ...checkFormat(reportYear, tables.tableFormats)];
 
   findings.push(
-    ...checkNarrative(doc, {
+    ...checkNarrative(narrative, {
       format,
       reportYear,
       blankTemplate,
@@ -75,7 +76,7 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Ch
     tables: tables.tables,
     fields: readings,
     findings: sorted,
-    sections: findSections(doc),
+    sections: narrative.sections,
     blankTemplate,
     counts,
   };

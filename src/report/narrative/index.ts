@@ -8,7 +8,7 @@ import { makeFinding } from "../finding";
 import type { ReportDocument } from "../model";
 import type { NarrativeContext } from "./context";
 import { checkNumbering } from "./numbering";
-import { analyse } from "./paragraphs";
+import { analyse, type Analysis } from "./paragraphs";
 import { checkSection5, checkSection6Fee } from "./sections56";
 import { checkSections, type SectionInfo } from "./sections";
 import { checkTableMentions } from "./tableMentions";
@@ -20,17 +20,24 @@ export type { SectionInfo, SectionNumber } from "./sections";
 export { STANDARD_TITLES, standardHeading } from "./sections";
 export type { ReportYear, StatisticalPeriod } from "./yearDetection";
 
-export function detectReportYear(doc: ReportDocument): ReportYear {
-  return detectYearSources(analyse(doc)).result;
+/** The paragraphs analysed once (sections recognised, text normalised); every check reads this. */
+export type NarrativeAnalysis = Analysis;
+
+export function analyseNarrative(doc: ReportDocument): NarrativeAnalysis {
+  return analyse(doc);
+}
+
+export function detectReportYear(doc: ReportDocument | NarrativeAnalysis): ReportYear {
+  return detectYearSources(analysisOf(doc)).result;
 }
 
 /** Recognised section headings in document order (duplicates included). */
-export function findSections(doc: ReportDocument): SectionInfo[] {
-  return analyse(doc).sections;
+export function findSections(doc: ReportDocument | NarrativeAnalysis): SectionInfo[] {
+  return analysisOf(doc).sections;
 }
 
-export function checkNarrative(doc: ReportDocument, ctx: NarrativeContext): Finding[] {
-  const analysis = analyse(doc);
+export function checkNarrative(doc: ReportDocument | NarrativeAnalysis, ctx: NarrativeContext): Finding[] {
+  const analysis = analysisOf(doc);
   const findings = checkSections(analysis.sections, analysis.paras);
   if (ctx.blankTemplate) return findings;
 
@@ -53,4 +60,8 @@ export function checkNarrative(doc: ReportDocument, ctx: NarrativeContext): Find
     ...checkSection6Fee(analysis, ctx),
   );
   return findings;
+}
+
+function analysisOf(input: ReportDocument | NarrativeAnalysis): Analysis {
+  return "paras" in input ? input : analyse(input);
 }

@@ -3,7 +3,7 @@
  * in a normalised form (no whitespace, half-width) while excerpts quote the original.
  */
 import type { DocParagraph } from "../model";
-import { chineseNumeral, stripWhitespace, toHalfWidth } from "../text/normalize";
+import { chineseNumeral, isWhitespaceCode } from "../text/normalize";
 
 /**
  * A paragraph's text in both forms. `norm` drops every whitespace character and folds full-width
@@ -17,15 +17,18 @@ export interface NormText {
 }
 
 export function normText(raw: string): NormText {
-  let norm = "";
+  // One pass over char codes: this runs on every paragraph of every report.
+  const codes: number[] = [];
   const map: number[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (stripWhitespace(ch) === "") continue;
-    norm += toHalfWidth(ch);
+    const c = raw.charCodeAt(i);
+    if (isWhitespaceCode(c)) continue;
+    codes.push(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
     map.push(i);
   }
   map.push(raw.length);
+  let norm = "";
+  for (let i = 0; i < codes.length; i += 4096) norm += String.fromCharCode(...codes.slice(i, i + 4096));
   return { raw, norm, map };
 }
 

@@ -12,9 +12,9 @@ export interface RowCandidate {
  * Best-first one-to-one assignment. Labels decide, not positions: a row whose label was swapped
  * with another's keeps its label's meaning, and `outOfOrder` reports the swap.
  */
-export function assignRows(candidates: RowCandidate[]): Map<number, RowCandidate> {
+export function assignRows<C extends RowCandidate>(candidates: C[]): Map<number, C> {
   const sorted = [...candidates].sort((a, b) => b.score - a.score || a.obs - b.obs || a.std - b.std);
-  const byObs = new Map<number, RowCandidate>();
+  const byObs = new Map<number, C>();
   const takenStd = new Set<number>();
   for (const c of sorted) {
     if (byObs.has(c.obs) || takenStd.has(c.std)) continue;

@@ -217,24 +217,33 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
     const end = positional ? (cells[0] ? cells[0].gridColumn + cells[0].colSpan : 1) : labelEnd;
     return { row, parts: originsIn(row, 0, end).filter((c) => c.text.trim() !== "") };
   });
-  const candidates: RowCandidate[] = [];
-  const partOf = new Map<string, DocCell>();
-  observed.forEach((o, i) =>
+  const candidates: (RowCandidate & { part: DocCell })[] = [];
+  const exact = new Map(def.rows.map((r, j) => [labelKey(r.label), j]));
+  observed.forEach((o, i) => {
+    // The standard wording itself: no need to weigh the other rows.
+    const hit = o.parts.find((p) => exact.has(labelKey(p.text)));
+    if (hit) {
+      candidates.push({
+        obs: i,
+        std: exact.get(labelKey(hit.text)) as number,
+        score: 1.1,
+        same: true,
+        part: hit,
+      });
+      return;
+    }
     def.rows.forEach((std, j) => {
-      let best = { score: 0, same: false };
+      let best: { score: number; same: boolean; part?: DocCell } = { score: 0, same: false };
       for (const part of o.parts) {
         const c = compareLabel(part.text, std.label);
-        if (c.score > best.score) {
-          best = c;
-          partOf.set(`${i}:${j}`, part);
-        }
+        if (c.score > best.score) best = { ...c, part };
       }
-      if (best.score >= MATCH_THRESHOLD)
-        candidates.push({ obs: i, std: j, score: best.score, same: best.same });
-    }),
-  );
+      if (best.part && best.score >= MATCH_THRESHOLD)
+        candidates.push({ obs: i, std: j, score: best.score, same: best.same, part: best.part });
+    });
+  });
   const assigned = assignRows(candidates);
-  for (const [i, c] of assigned) observed[i].matchedPart = partOf.get(`${i}:${c.std}`);
+  for (const [i, c] of assigned) observed[i].matchedPart = c.part;
 
   // Rows sharing a vertically merged label with a matched row are its sub-rows.
   const subRowsOf = new Map<number, number[]>();

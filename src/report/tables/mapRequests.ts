@@ -3,7 +3,7 @@ import { FORMATS, fieldOf, type FieldDef } from "../formats";
 import type { ColumnDef, FormatDef, FormatId, RequestRowDef } from "../formats/types";
 import { compareLabel, labelCore, MATCH_THRESHOLD } from "../labels/compareLabel";
 import type { DocCell } from "../model";
-import { labelKey } from "../text/normalize";
+import { labelKey, remember } from "../text/normalize";
 import { assignRows, outOfOrder, type RowCandidate } from "./assignRows";
 import { headerRanges, matchColumns } from "./columnLayout";
 import {
@@ -36,10 +36,22 @@ interface Layout {
   columns: { def: ColumnDef; from: number; to: number }[];
 }
 
+const headerCells = new Map<string, boolean>();
+
+function isHeaderCell(text: string): boolean {
+  let is = headerCells.get(text);
+  if (is === undefined) {
+    const key = labelKey(text);
+    is = HEADER_WORDS.some((w) => key.includes(w));
+    remember(headerCells, text, is);
+  }
+  return is;
+}
+
 function isHeaderRow(row: LogicalRow): boolean {
   return row.grid
     .rowCells(row.r)
-    .some((c) => c.vMerge !== "continue" && HEADER_WORDS.some((w) => labelKey(c.text).includes(w)));
+    .some((c) => c.vMerge !== "continue" && c.text !== "" && isHeaderCell(c.text));
 }
 
 /** 2021 splits （六）其他处理 into three rows; 2019 has it as one row with values. */
@@ -50,6 +62,7 @@ export function detectRequestsFormat(found: FoundTable): FormatId | null {
       const key = labelKey(cell.text);
       if (key.includes("逾期不补正") || key.includes("收费通知") || key.includes("缴纳费用")) return "2021";
     }
+    if (!row.grid.rowCells(row.r).some((c) => c.text.includes("其他处理"))) continue;
     const parts = originsIn(row, 0, row.grid.width).filter((c) => c.text.trim() !== "");
     const idx = parts.findIndex((c) => labelCore(c.text) === "其他处理");
     // In 2019 the next cell after （六）其他处理 is a value, not an item label.

@@ -6,6 +6,23 @@
 /** Every kind of whitespace, including U+3000 (ideographic space), NBSP and zero-width spaces. */
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
+/** The same set as WHITESPACE, for code that walks a string one character at a time. */
+export function isWhitespaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function stripWhitespace(text: string): string {
   return text.replace(WHITESPACE, "");
 }
