@@ -1,0 +1,67 @@
+/** Reading a file from disk into the document model, with errors a drafter can act on. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { DocxReadError, readDocx } from "../ooxml";
+import type { ReportDocument } from "../report/model";
+
+export interface InputError {
+  code: string;
+  /** zh-CN */
+  message: string;
+  messageEn: string;
+}
+
+export type ReadOutcome = { ok: true; doc: ReportDocument } | { ok: false; error: InputError };
+
+export async function readReport(file: string): Promise<ReadOutcome> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "io";
+    const words: Record<string, [string, string]> = {
+      ENOENT: ["文件不存在", "file not found"],
+      EISDIR: ["这是一个文件夹，不是文件", "is a directory"],
+      EACCES: ["没有读取权限", "permission denied"],
+    };
+    const [zh, en] = words[code] ?? ["无法读取文件", (e as Error).message];
+    return { ok: false, error: { code, message: zh, messageEn: en } };
+  }
+  try {
+    return { ok: true, doc: await readDocx(data) };
+  } catch (e) {
+    if (e instanceof DocxReadError)
+      return { ok: false, error: { code: e.code, message: e.messageZh, messageEn: e.message } };
+    return {
+      ok: false,
+      error: {
+        code: "unexpected",
+        message: "读取时发生意外错误",
+        messageEn: (e as Error).message ?? String(e),
+      },
+    };
+  }
+}
+
+/** Files named on the command line; a folder stands for the .docx files in it (recursively). */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    if (stat?.isDirectory()) out.push(...(await docxFilesIn(input)));
+    else out.push(input);
+  }
+  return out;
+}
+
+async function docxFilesIn(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await docxFilesIn(full)));
+    // Word's lock files (~$name.docx) are not documents.
+    else if (/\.docx$/i.test(e.name) && !e.name.startsWith("~$")) out.push(full);
+  }
+  return out;
+}
