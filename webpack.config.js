@@ -1,0 +1,137 @@
+// Webpack config of the 年报校对 Word add-in (the shape of the yo office React template).
+//
+//   npm run build        production build into dist/ (static files for any HTTPS server)
+//                        ADDIN_BASE_URL=https://host/path/  rewrites the manifest's URLs to where dist/ is hosted
+//   npm run build:dev    development build into dist/ (manifest as is)
+//   npm run dev-server   https://localhost:3000 (plain http with a message where no trusted certificate)
+//
+// OFFICE_JS_URL (default Office's CDN) is where the pages load office.js from; it is never bundled.
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const {
+  DEV_PORT,
+  buildCsp,
+  resolveOfficeJsUrl,
+  rewriteManifest,
+  normaliseBaseUrl,
+} = require("./scripts/addin-config");
+const { devServerTransport, httpFallbackMessage } = require("./scripts/dev-https");
+
+// The JavaScript level our own code is compiled to (ES2017: no object spread or optional chaining,
+// which Edge Legacy lacks). Dependencies are not transpiled: Fluent UI 9 (tabster, keyborg) ships
+// ES2020–2022 syntax such as optional chaining and class static blocks, so the task pane as a whole
+// needs a current webview (WebView2; Safari 16.4+ on a Mac). `npm run build` prints each file's level.
+const BROWSER_TARGET = "ES2017";
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = (argv.mode || "production") === "development";
+  const officeJsUrl = resolveOfficeJsUrl(process.env.OFFICE_JS_URL);
+  const baseUrl = !dev && process.env.ADDIN_BASE_URL ? normaliseBaseUrl(process.env.ADDIN_BASE_URL) : null;
+  if (!dev && !baseUrl && env.WEBPACK_BUILD) {
+    console.warn(
+      "\n[nianbao] ADDIN_BASE_URL is not set: dist/manifest.xml keeps the https://localhost:3000/ URLs.\n" +
+        "          To deploy, build with e.g. ADDIN_BASE_URL=https://intranet.example/nianbao/ npm run build\n",
+    );
+  }
+
+  // An HTML page of the add-in: CSP <meta> and the office.js <script> come from these options (see
+  // the templates); webpack adds the page's own scripts as deferred <script src> tags (never inline).
+  const page = (template, filename, chunks, officeJs) =>
+    new HtmlWebpackPlugin({
+      template,
+      filename,
+      chunks,
+      scriptLoading: "defer",
+      csp: buildCsp({ officeJsUrl, officeJs }),
+      officeJsUrl,
+    });
+
+  const config = {
+    mode: dev ? "development" : "production",
+    // No eval (the CSP forbids it); production ships no source maps at all.
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es2017"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      // The engine's browser-safe libraries (jszip's browser build, docx, saxes) need none of Node's
+      // built-ins; make any stray reference resolve to an empty module instead of failing the build.
+      fallback: { fs: false, path: false, stream: false, buffer: false, crypto: false, os: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; the bundle only needs the JavaScript.
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              compilerOptions: {
+                target: BROWSER_TARGET,
+                // ES modules, so that webpack can tree-shake and split dynamic import()s into chunks.
+                module: "esnext",
+                sourceMap: dev,
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"], true),
+      page("./src/commands/commands.html", "commands.html", ["commands"], true),
+      page("./src/help/help.html", "help.html", [], false),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (baseUrl ? rewriteManifest(content.toString("utf8"), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      // scripts/bundle-size.js reports gzip sizes against the budget after the build.
+      hints: false,
+    },
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      // Same-origin only: no Access-Control-Allow-Origin header.
+      allowedHosts: ["localhost", "127.0.0.1"],
+      hot: true,
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    const transport = await devServerTransport();
+    if (transport.type === "https") {
+      config.devServer.server = { type: "https", options: transport.options };
+    } else {
+      config.devServer.server = "http";
+      console.warn(`\n${httpFallbackMessage(transport.reason)}\n`);
+    }
+  }
+
+  return config;
+};
