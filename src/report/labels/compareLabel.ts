@@ -74,15 +74,17 @@ export function similarity(a: string, b: string): number {
   return max === 0 ? 1 : 1 - levenshtein(a, b) / max;
 }
 
-const comparisons = new Map<string, LabelComparison>();
+// Keyed by the standard label, then the observed one: no key strings to build on the hot path.
+const comparisons = new Map<string, Map<string, LabelComparison>>();
 
 /** Compare an observed label with the standard's. Both may carry ordinals and notes. */
 export function compareLabel(observed: string, standard: string): LabelComparison {
-  const cacheKey = `${observed}\u0000${standard}`;
-  const cached = comparisons.get(cacheKey);
+  let byObserved = comparisons.get(standard);
+  if (!byObserved) comparisons.set(standard, (byObserved = new Map()));
+  const cached = byObserved.get(observed);
   if (cached) return cached;
   const result = computeComparison(observed, standard);
-  remember(comparisons, cacheKey, result);
+  remember(byObserved, observed, result);
   return result;
 }
 
