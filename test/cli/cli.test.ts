@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/cli";
@@ -24,6 +24,8 @@ beforeAll(async () => {
   consistent = join(dir, "consistent-2021.docx");
   writeFileSync(consistent, await buildDocxFromText(readReportFixture("consistent-2021")));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("nianbao check", () => {
   it("prints format, year, findings grouped by section with cells in words, and a summary", async () => {
@@ -103,7 +105,7 @@ describe("nianbao check", () => {
   });
 
   it("checks every .docx of a folder", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "nianbao-folder-"));
+    const folder = mkdtempSync(join(dir, "folder-"));
     copyFileSync(join(SAMPLES, "jingshan-2020.docx"), join(folder, "a.docx"));
     copyFileSync(consistent, join(folder, "b.docx"));
     writeFileSync(join(folder, "~$a.docx"), "lock file");

@@ -1,5 +1,5 @@
 import { DocxReadError, parseDocumentXml, parseFlatOpc, readDocx, type DocxErrorCode } from "../../src/ooxml";
-import { documentXml, makeDocx, p, tbl, tc, tr, zipParts } from "./xml";
+import { compoundFile, documentXml, makeDocx, p, tbl, tc, tr, zipParts } from "./xml";
 
 async function readError(
   data: Uint8Array | Promise<unknown>,
@@ -26,19 +26,6 @@ function syncError(run: () => unknown): DocxReadError {
 }
 
 /** A compound file whose directory (sector 0) holds a root entry and these streams. */
-function compoundFile(streams: string[], padding: Uint8Array = new Uint8Array(0)): Uint8Array {
-  const bytes = new Uint8Array(512 * 2 + padding.length);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  ["Root Entry", ...streams].forEach((name, i) => {
-    const offset = 512 + i * 128;
-    for (let k = 0; k < name.length; k++) bytes[offset + 2 * k] = name.charCodeAt(k);
-    bytes[offset + 0x40] = (name.length + 1) * 2;
-    bytes[offset + 0x42] = i === 0 ? 5 : 2;
-  });
-  bytes.set(padding, 1024);
-  return bytes;
-}
-
 function utf16le(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) out[i * 2] = text.charCodeAt(i);

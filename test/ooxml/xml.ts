@@ -124,3 +124,20 @@ export function tables(doc: ReportDocument): DocTable[] {
 export function cellTexts(table: DocTable): string[][] {
   return table.rows.map((row) => row.cells.map((cell) => cell.text));
 }
+
+/**
+ * A minimal OLE compound file (the container of encrypted .docx and of Word 97–2003 .doc) whose
+ * directory holds these stream names.
+ */
+export function compoundFile(streams: string[], padding: Uint8Array = new Uint8Array(0)): Uint8Array {
+  const bytes = new Uint8Array(512 * 2 + padding.length);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  ["Root Entry", ...streams].forEach((name, i) => {
+    const offset = 512 + i * 128;
+    for (let k = 0; k < name.length; k++) bytes[offset + 2 * k] = name.charCodeAt(k);
+    bytes[offset + 0x40] = (name.length + 1) * 2;
+    bytes[offset + 0x42] = i === 0 ? 5 : 2;
+  });
+  bytes.set(padding, 1024);
+  return bytes;
+}
