@@ -1,0 +1,49 @@
+/** 上一条 / 下一条: walk the visible findings, selecting each in the document; the position. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { ArrowDown20Regular, ArrowUp20Regular } from "@fluentui/react-icons";
+import { useStrings } from "../hooks/useStrings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  position: { color: tokens.colorNeutralForeground2, minWidth: 0 },
+});
+
+export interface FindingNavigatorProps {
+  /** 0-based index of the current finding among the visible ones; -1 for none. */
+  index: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+export function FindingNavigator(props: FindingNavigatorProps) {
+  const styles = useStyles();
+  const s = useStrings();
+  return (
+    <div className={styles.root} role="group" aria-label={s.navigationLabel}>
+      <Button
+        size="small"
+        icon={<ArrowUp20Regular />}
+        aria-label={s.previousLabel}
+        disabledFocusable={!props.hasPrevious}
+        onClick={props.onPrevious}
+      >
+        {s.previous}
+      </Button>
+      <Button
+        size="small"
+        icon={<ArrowDown20Regular />}
+        aria-label={s.nextLabel}
+        disabledFocusable={!props.hasNext}
+        onClick={props.onNext}
+      >
+        {s.next}
+      </Button>
+      <Text size={200} className={styles.position}>
+        {props.index >= 0 ? s.position(props.index + 1, props.total) : s.noCurrent(props.total)}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * An in-memory ReportHost: serves one ReportDocument, keeps marks and ignored fingerprints the way
+ * a document would, and records every call so that a test can say "one read and one mark per
+ * check". It can act read-only, refuse to address some tables, fail a method with a HostError,
+ * offer comments, and hold a method's answer until the test releases it.
+ */
+import {
+  HostError,
+  type CellMark,
+  type HostCapabilities,
+  type HostReadResult,
+  type MarkOutcome,
+  type ReportHost,
+} from "../../src/host/reportHost";
+import type { CellRef } from "../../src/report/findings";
+import type { ReportDocument } from "../../src/report/model";
+
+export type HostMethod = Exclude<keyof ReportHost, "capabilities">;
+
+export interface HostCall {
+  method: HostMethod | "capabilities";
+  args: unknown[];
+}
+
+export interface FakeHostOptions {
+  readOnly?: boolean;
+  comments?: boolean;
+  /** Tables (`DocTable.index`) the host cannot address. */
+  unaddressable?: number[];
+  /** Fingerprints already saved with the document. */
+  ignored?: string[];
+  /** Cells marked by an earlier session, still on the document. */
+  marked?: CellRef[];
+}
+
+export class FakeHost implements ReportHost {
+  readonly calls: HostCall[] = [];
+  /** Cells currently marked, by key table:row:cell. */
+  readonly marks = new Map<string, CellMark>();
+  saved: string[];
+  private failures = new Map<HostMethod, unknown>();
+  private holds = new Map<HostMethod, Array<() => void>>();
+  private held = new Set<HostMethod>();
+
+  constructor(
+    public doc: ReportDocument,
+    private readonly options: FakeHostOptions = {},
+  ) {
+    this.saved = [...(options.ignored ?? [])];
+    for (const cell of options.marked ?? []) this.marks.set(key(cell), { cell, severity: "error", note: "" });
+  }
+
+  // ---- Test controls ------------------------------------------------------------------------
+
+  /** The next calls of `method` reject with `error` (a HostError by default) until `succeed`. */
+  fail(
+    method: HostMethod,
+    error: unknown = new HostError("host", "模拟的宿主错误", "simulated host error"),
+  ): void {
+    this.failures.set(method, error);
+  }
+
+  succeed(method: HostMethod): void {
+    this.failures.delete(method);
+  }
+
+  /** Calls of `method` wait until `release(method)`. */
+  hold(method: HostMethod): void {
+    this.held.add(method);
+  }
+
+  release(method: HostMethod): void {
+    this.held.delete(method);
+    for (const resume of this.holds.get(method) ?? []) resume();
+    this.holds.delete(method);
+  }
+
+  callsOf(method: HostCall["method"]): HostCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Calls other than `capabilities` (which is synchronous and free). */
+  get roundTrips(): HostCall[] {
+    return this.calls.filter((c) => c.method !== "capabilities");
+  }
+
+  lastMarks(): CellMark[] {
+    const call = this.callsOf("mark").at(-1);
+    return call ? (call.args[0] as CellMark[]) : [];
+  }
+
+  // ---- ReportHost ---------------------------------------------------------------------------
+
+  capabilities(): HostCapabilities {
+    this.calls.push({ method: "capabilities", args: [] });
+    return { comments: this.options.comments ?? false, readOnly: this.options.readOnly ?? false };
+  }
+
+  async read(): Promise<HostReadResult> {
+    await this.enter("read", []);
+    return { doc: this.doc, unaddressable: [...(this.options.unaddressable ?? [])] };
+  }
+
+  async mark(marks: CellMark[], options: { comments: boolean }): Promise<MarkOutcome> {
+    await this.enter("mark", [marks, options]);
+    this.refuseWhenReadOnly();
+    this.marks.clear();
+    let skipped = 0;
+    for (const m of marks) {
+      if (this.options.unaddressable?.includes(m.cell.table)) skipped++;
+      else this.marks.set(key(m.cell), m);
+    }
+    return { marked: this.marks.size, skipped };
+  }
+
+  async clearMarks(): Promise<number> {
+    await this.enter("clearMarks", []);
+    this.refuseWhenReadOnly();
+    const n = this.marks.size;
+    this.marks.clear();
+    return n;
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    await this.enter("selectCell", [cell]);
+    if (this.options.unaddressable?.includes(cell.table))
+      throw new HostError("unaddressable", "无法定位该表格", "cannot address the table");
+  }
+
+  async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
+    await this.enter("selectParagraph", excerpt === undefined ? [paragraph] : [paragraph, excerpt]);
+  }
+
+  async insertDocx(docx: Uint8Array): Promise<void> {
+    await this.enter("insertDocx", [docx]);
+    this.refuseWhenReadOnly();
+  }
+
+  async loadIgnored(): Promise<string[]> {
+    await this.enter("loadIgnored", []);
+    return [...this.saved];
+  }
+
+  async saveIgnored(fingerprints: string[]): Promise<void> {
+    await this.enter("saveIgnored", [fingerprints]);
+    this.refuseWhenReadOnly();
+    this.saved = [...fingerprints];
+  }
+
+  // ---- Internals ----------------------------------------------------------------------------
+
+  private async enter(method: HostMethod, args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    if (this.held.has(method)) {
+      await new Promise<void>((resume) =>
+        this.holds.set(method, [...(this.holds.get(method) ?? []), resume]),
+      );
+    }
+    if (this.failures.has(method)) throw this.failures.get(method);
+  }
+
+  private refuseWhenReadOnly(): void {
+    if (this.options.readOnly) throw new HostError("read_only", "文档为只读", "the document is read-only");
+  }
+}
+
+function key(cell: CellRef): string {
+  return `${cell.table}:${cell.row}:${cell.cell}`;
+}

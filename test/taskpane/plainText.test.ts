@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { checkReport, type CheckResult } from "../../src/report/checkReport";
+import type { Finding } from "../../src/report/findings";
+import { fingerprint } from "../../src/taskpane/fingerprint";
+import { plainText } from "../../src/taskpane/plainText";
+import { fixtureDocument, mixedReport } from "./fixtures";
+
+let result: CheckResult;
+beforeAll(async () => {
+  result = checkReport(await mixedReport());
+});
+const byRule = (rule: string) => result.findings.find((f) => f.rule === rule) as Finding;
+
+test("a header, then the findings grouped by section and table, each in full", () => {
+  expect(plainText(result)).toBe(
+    [
+      "政府信息公开工作年度报告 校对结果",
+      "格式：2021年格式（国办公开办函〔2021〕30号）",
+      "报告年度：2023年",
+      "问题数量：2 个错误，2 个警告，1 个提示",
+      "",
+      "一、总体情况",
+      "1. [警告] 标题「1、总体情况」编号为「1、」，应使用中文数字：标准格式第一部分为「一、总体情况」，编号应为「一、」。",
+      "   原文：「1、总体情况」",
+      "   应为：一、；实为：1、",
+      "",
+      "二、主动公开政府信息情况 · 表二",
+      "1. [警告] 「表二 · 行政处罚 · 本年处理决定数量」为空白，统计数为 0 时应填写 0",
+      "   单元格：表二 · 行政处罚 · 本年处理决定数量",
+      "   实为：（空白）",
+      "",
+      "三、收到和处理政府信息公开申请情况 · 表三",
+      "1. [错误] 表三「商业企业」列：（七）总计应为各项办理结果之和 11，表中为 5",
+      "   单元格：表三 · 商业企业 · （一）予以公开；表三 · 商业企业 · （七）总计；表三 · 商业企业 · （二）部分公开（区分处理的，只计这一情形，不计其他情形）；表三 · 商业企业 · （三）不予公开 1.属于国家秘密等共 22 个单元格",
+      "   应为：11；实为：5",
+      "   建议：可能是「表三 · 商业企业 · （一）予以公开」填错：改为 3 可使相交的行与列同时成立",
+      "2. [错误] 表三「（一）予以公开」行：总计应为自然人与法人或其他组织各列之和 26，表中为 20",
+      "   单元格：表三 · 商业企业 · （一）予以公开；表三 · 总计 · （一）予以公开；表三 · 自然人 · （一）予以公开；表三 · 科研机构 · （一）予以公开等共 7 个单元格",
+      "   应为：26；实为：20",
+      "   建议：可能是「表三 · 商业企业 · （一）予以公开」填错：改为 3 可使相交的行与列同时成立",
+      "",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "1. [提示] 标题「四、政府信息公开行政复议及行政诉讼情况」是可接受的写法；标准格式第四部分为「四、政府信息公开行政复议、行政诉讼情况」。",
+      "   原文：「四、政府信息公开行政复议及行政诉讼情况」",
+      "   应为：四、政府信息公开行政复议、行政诉讼情况；实为：四、政府信息公开行政复议及行政诉讼情况",
+      "",
+    ].join("\n"),
+  );
+});
+
+test("ignored findings are left out and counted", () => {
+  const text = plainText(result, { ignored: new Set([fingerprint(byRule("cell.blank"))]) });
+  expect(text).not.toContain("二、主动公开政府信息情况");
+  expect(text).toContain("问题数量：2 个错误，1 个警告，1 个提示\n另有 1 条已忽略，未列出。\n");
+});
+
+test("in English", () => {
+  const text = plainText(result, { lang: "en" });
+  expect(text.split("\n").slice(0, 7)).toEqual([
+    "Government information disclosure annual report — check results",
+    "Format: 2021 format (国办公开办函〔2021〕30号)",
+    "Report year: 2023",
+    "Findings: 2 errors, 2 warnings, 1 info note",
+    "",
+    "1. Overview (一、总体情况)",
+    `1. [Warning] ${byRule("section.number").messageEn}`,
+  ]);
+  expect(text).toContain("   Cells: Table 3 · 商业企业 · （一）予以公开; Table 3 · 总计 · （一）予以公开; ");
+  expect(text).toContain(" and 3 more (7 cells)\n   Expected: 26; Found: 20\n");
+});
+
+test("a clean report, a blank template and a document without tables say so", async () => {
+  const clean = checkReport(await fixtureDocument("consistent-2021"));
+  expect(plainText(clean)).toBe(
+    "政府信息公开工作年度报告 校对结果\n格式：2021年格式（国办公开办函〔2021〕30号）\n报告年度：2023年\n问题数量：0 个错误，0 个警告，0 个提示\n\n没有发现问题。\n",
+  );
+  const none = checkReport({ blocks: [{ kind: "paragraph", index: 0, text: "通知" }] });
+  const text = plainText(none);
+  expect(text).toContain("格式：未能识别\n报告年度：未能识别\n");
+  expect(text).toContain("文档中没有找到标准统计表（表二、表三、表四）。");
+  expect(plainText({ ...clean, blankTemplate: true })).toContain("统计表尚未填写：这是一份空白模板。");
+});
