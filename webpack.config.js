@@ -24,6 +24,7 @@ const { devServerTransport, httpFallbackMessage } = require("./scripts/dev-https
 // which Edge Legacy lacks). Dependencies are not transpiled: Fluent UI 9 (tabster, keyborg) ships
 // ES2020–2022 syntax such as optional chaining and class static blocks, so the task pane as a whole
 // needs a current webview (WebView2; Safari 16.4+ on a Mac). `npm run build` prints each file's level.
+// Older webviews (IE11 in Office 2016/2019, legacy Edge) get a message instead: webviewGate.js.
 const BROWSER_TARGET = "ES2017";
 
 module.exports = async (env = {}, argv = {}) => {
@@ -100,6 +101,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // ES5, loaded before the bundle: tells users of IE11 / legacy Edge webviews what to do.
+          { from: "src/taskpane/webviewGate.js", to: "webview-gate.js" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

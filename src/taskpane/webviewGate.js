@@ -1,0 +1,42 @@
+/*
+ * Runs before the task pane's bundle, in ES5 on purpose: Office 2016 and 2019 (volume licence) show
+ * add-ins in Internet Explorer 11, and some older Microsoft 365 builds in legacy Edge (EdgeHTML);
+ * neither can run React 19 / Fluent UI 9. Instead of a blank pane, say so and point to what works.
+ */
+(function () {
+  "use strict";
+  var MESSAGE =
+    "<h1>年报校对无法在此版本的 Office 中运行</h1>" +
+    "<p>此 Office 使用的网页组件（Internet Explorer 11 或旧版 Edge）过旧，无法显示任务窗格。" +
+    "请使用 Office 2021 及以上版本、Microsoft 365 或 Word 网页版；" +
+    "也可以用浏览器预览或命令行工具 <code>nianbao check</code> 检查 .docx 文件。</p>" +
+    '<p lang="en">The 年报校对 task pane cannot run in this version of Office: it shows add-ins in ' +
+    "Internet Explorer 11 or legacy Edge, which are too old. Use Office 2021 or later, Microsoft 365 " +
+    "or Word on the web — or check .docx files with the browser preview or the <code>nianbao</code> " +
+    "command line.</p>";
+
+  function isOldWebview(ua) {
+    return ua.indexOf("Trident/") >= 0 || ua.indexOf("MSIE ") >= 0 || /\bEdge\/\d+/.test(ua);
+  }
+
+  function show() {
+    var container = document.getElementById("container");
+    if (!container || container.getAttribute("data-webview-gate")) return;
+    container.setAttribute("data-webview-gate", "shown");
+    container.setAttribute("role", "alert");
+    container.innerHTML = MESSAGE;
+  }
+
+  window.nianbaoWebviewGate = { isOldWebview: isOldWebview };
+  if (isOldWebview(navigator.userAgent)) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
+    return;
+  }
+  // Any other engine that cannot parse the bundle: a syntax error before the pane ever rendered.
+  window.addEventListener("error", function (event) {
+    var container = document.getElementById("container");
+    var isSyntax = event && event.error && event.error.name === "SyntaxError";
+    if (isSyntax && container && !container.hasChildNodes()) show();
+  });
+})();
