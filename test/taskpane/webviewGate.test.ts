@@ -1,4 +1,8 @@
 /** @jest-environment jsdom */
+import { readFileSync } from "fs";
+import { join } from "path";
+
+const GATE_SOURCE = readFileSync(join(__dirname, "..", "..", "src", "taskpane", "webviewGate.js"), "utf8");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";
@@ -8,9 +12,8 @@ const WEBVIEW2 =
 function loadGate(userAgent: string): HTMLElement {
   document.body.innerHTML = '<div id="container"></div>';
   jest.spyOn(window.navigator, "userAgent", "get").mockReturnValue(userAgent);
-  jest.isolateModules(() => {
-    require("../../src/taskpane/webviewGate.js");
-  });
+  // Run it as the page does: a classic script, evaluated once per page load.
+  new Function(GATE_SOURCE)();
   return document.getElementById("container") as HTMLElement;
 }
 
