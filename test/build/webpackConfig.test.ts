@@ -161,7 +161,11 @@ describe("webpack.config.js", () => {
   it("copies the assets and the manifest, rewriting the manifest's URLs only in production with ADDIN_BASE_URL", async () => {
     const base = "https://intranet.example/nianbao/";
     const prod = (await load("production", { ADDIN_BASE_URL: base })).config;
-    expect(copyPatterns(prod).map((p) => p.from)).toEqual(["assets/*", "manifest*.xml"]);
+    expect(copyPatterns(prod).map((p) => p.from)).toEqual([
+      "assets/*",
+      "src/taskpane/webviewGate.js",
+      "manifest*.xml",
+    ]);
     expect(String(manifestPattern(prod)(manifest))).toBe(rewriteManifest(manifest.toString("utf8"), base));
 
     const unset = (await load("production", {})).config;
