@@ -1,0 +1,66 @@
+/** Word's errors in the pane's terms: a HostError with a Chinese message and Word's own words. */
+import { HostError } from "../host/reportHost";
+
+export const readOnlyError = (what: "mark" | "clear" | "insert" | "save"): HostError => {
+  const zh = { mark: "标记单元格", clear: "清除标记", insert: "插入模板", save: "保存忽略的问题" }[what];
+  const en = {
+    mark: "cells cannot be marked",
+    clear: "marks cannot be cleared",
+    insert: "no template can be inserted",
+    save: "ignored findings cannot be saved",
+  }[what];
+  return new HostError("read_only", `文档为只读，不能${zh}。`, `The document is read-only: ${en}.`);
+};
+
+export const unaddressableError = (table: number): HostError =>
+  new HostError(
+    "unaddressable",
+    `无法在文档中准确定位第 ${table + 1} 个表格的单元格。`,
+    `The cells of table ${table + 1} cannot be located in the document with certainty.`,
+  );
+
+export const notFoundError = (what: string, whatZh: string): HostError =>
+  new HostError(
+    "not_found",
+    `在文档中找不到${whatZh}：文档可能已修改，请重新检查。`,
+    `${what} is not in the document any more: it may have changed; check again.`,
+  );
+
+/** Word's error object (`OfficeExtension.Error`), or one that looks like it. */
+interface OfficeErrorLike {
+  code: string;
+  message: string;
+}
+
+function isOfficeError(error: unknown): error is OfficeErrorLike {
+  if (typeof OfficeExtension !== "undefined" && error instanceof OfficeExtension.Error) return true;
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    typeof (error as { message?: unknown }).message === "string" &&
+    "debugInfo" in error
+  );
+}
+
+/** Any error from a Word batch → HostError (our own HostErrors pass through; bugs stay bugs). */
+export function toHostError(error: unknown): unknown {
+  if (error instanceof HostError || !isOfficeError(error)) return error;
+  const english = `Word: ${error.message} (${error.code})`;
+  switch (error.code) {
+    case "ItemNotFound":
+      return new HostError(
+        "not_found",
+        `Word 找不到要操作的内容，文档可能已修改，请重新检查。（${error.code}）`,
+        english,
+      );
+    case "AccessDenied":
+      return new HostError(
+        "read_only",
+        `Word 拒绝修改文档（文档可能受保护或为只读）。（${error.code}）`,
+        english,
+      );
+    default:
+      return new HostError("host", `Word 返回错误：${error.message}（${error.code}）`, english);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The task pane's ReportHost in Word. It keeps what the last read learnt about the tables (the
+ * snapshot): the marks of a check refer to it, and right after a read it is fresh enough to mark
+ * without another round trip. Any write makes it stale.
+ */
+import type { CellMark, HostCapabilities, HostReadResult, MarkOutcome, ReportHost } from "../host/reportHost";
+import type { CellRef } from "../report/findings";
+import { allTables } from "../report/model";
+import { notFoundError, readOnlyError, toHostError, unaddressableError } from "./errors";
+import { loadIgnored, saveIgnored } from "./ignoredFindings";
+import { insertDocxAtSelection } from "./insertDocx";
+import { applyMarks, restoreMarks } from "./marks";
+import { isReadOnly, supportsComments } from "./office";
+import { readDocument, type DocumentSnapshot } from "./readDocument";
+import { selectCell, selectParagraph } from "./select";
+
+/** `Word.run`, with Word's errors turned into HostErrors. */
+async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Word.run(batch);
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+export class WordHost implements ReportHost {
+  private snapshot: DocumentSnapshot | null = null;
+  /** No write since the snapshot was read. */
+  private fresh = false;
+
+  capabilities(): HostCapabilities {
+    return { comments: supportsComments(), readOnly: isReadOnly() };
+  }
+
+  async read(): Promise<HostReadResult> {
+    const snapshot = await run((context) => readDocument(context));
+    this.snapshot = snapshot;
+    this.fresh = true;
+    return { doc: snapshot.doc, unaddressable: [...snapshot.unaddressable] };
+  }
+
+  async mark(marks: CellMark[], options: { comments: boolean }): Promise<MarkOutcome> {
+    if (isReadOnly()) throw readOnlyError("mark");
+    if (this.snapshot === null) await this.read();
+    const snapshot = this.snapshot as DocumentSnapshot | null;
+    if (snapshot === null) throw notFoundError("The document", "文档");
+    const comments = supportsComments();
+    const fresh = this.fresh;
+    this.fresh = false;
+    return run((context) =>
+      applyMarks(context, snapshot, fresh, marks, options.comments && comments, comments),
+    );
+  }
+
+  async clearMarks(): Promise<number> {
+    if (isReadOnly()) throw readOnlyError("clear");
+    const fresh = this.fresh;
+    this.fresh = false;
+    return run((context) => restoreMarks(context, this.snapshot, fresh, supportsComments()));
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    if (this.snapshot === null) await this.read();
+    const snapshot = this.snapshot as DocumentSnapshot | null;
+    if (snapshot === null) throw notFoundError("The document", "文档");
+    const top = snapshot.byIndex.get(cell.table);
+    if (top === undefined) {
+      const exists = allTables(snapshot.doc).some((t) => t.index === cell.table);
+      throw exists
+        ? unaddressableError(cell.table)
+        : notFoundError(`Table ${cell.table + 1}`, `第 ${cell.table + 1} 个表格`);
+    }
+    if (top.addressing === null) throw unaddressableError(cell.table);
+    const address = top.addressing.toWord(cell.row, cell.cell);
+    if (address === null) throw notFoundError("The cell", "该单元格");
+    await run((context) => selectCell(context, top.position, top.chained, address));
+  }
+
+  async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
+    await run((context) => selectParagraph(context, paragraph, excerpt));
+  }
+
+  async insertDocx(docx: Uint8Array): Promise<void> {
+    if (isReadOnly()) throw readOnlyError("insert");
+    this.fresh = false;
+    await run((context) => insertDocxAtSelection(context, docx));
+  }
+
+  async loadIgnored(): Promise<string[]> {
+    return loadIgnored();
+  }
+
+  async saveIgnored(fingerprints: string[]): Promise<void> {
+    await saveIgnored(fingerprints);
+  }
+}

@@ -1,0 +1,141 @@
+/** Fixtures and helpers for the Word adapter's tests. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import JSZip from "jszip";
+import { readDocx } from "../../src/ooxml";
+import { allTables, type DocTable, type ReportDocument } from "../../src/report/model";
+import { buildDocxFromText, readReportFixture } from "../support/buildDocx";
+import {
+  FakeDocument,
+  installFakeWord,
+  uninstallFakeWord,
+  type FakeSession,
+  type FakeWordOptions,
+} from "../fakes";
+
+const SAMPLES = join(__dirname, "..", "fixtures", "samples");
+
+/** The real documents (three reports saved by LibreOffice, a WPS template) and two built reports. */
+export const FIXTURES = [
+  "blank-2021-template-wps",
+  "jingshan-2020",
+  "liuying-2019",
+  "shanghewan-2020",
+  "consistent-2021",
+  "consistent-2019",
+] as const;
+
+/** A hand-written document with what the reports lack: nesting, adjacent tables, lists, breaks. */
+export const SPECIAL = "nested-and-lists";
+
+export type FixtureName = (typeof FIXTURES)[number] | typeof SPECIAL;
+
+const cache = new Map<string, Promise<Uint8Array>>();
+
+export function fixtureBytes(name: FixtureName): Promise<Uint8Array> {
+  let bytes = cache.get(name);
+  if (!bytes) {
+    bytes =
+      name === SPECIAL
+        ? nestedAndListsDocx()
+        : name.startsWith("consistent-")
+          ? buildDocxFromText(readReportFixture(name))
+          : Promise.resolve(new Uint8Array(readFileSync(join(SAMPLES, `${name}.docx`))));
+    cache.set(name, bytes);
+  }
+  return bytes;
+}
+
+/** A fresh fake document for the fixture, and a session over it. */
+export async function openFixture(
+  name: FixtureName,
+  options: FakeWordOptions = {},
+): Promise<{ document: FakeDocument; session: FakeSession; bytes: Uint8Array }> {
+  const bytes = await fixtureBytes(name);
+  const document = await FakeDocument.fromDocx(bytes);
+  return { document, session: installFakeWord(document, options), bytes };
+}
+
+/** Uninstalls the fake's globals after each test of the file. */
+export function useFakeWord(): void {
+  afterEach(() => uninstallFakeWord());
+}
+
+/**
+ * What the engine gets from readDocx, less what Word cannot tell: paragraph style ids (Word gives
+ * localized style names; the engine does not read them).
+ */
+export async function expectedDocument(bytes: Uint8Array): Promise<ReportDocument> {
+  const doc = await readDocx(bytes);
+  for (const block of doc.blocks) if (block.kind === "paragraph") delete block.style;
+  return doc;
+}
+
+/** "No fill" and "auto" look the same; hex case does not matter. */
+export function visibleFill(fill: string | undefined | null): string {
+  return !fill || fill.toLowerCase() === "auto" ? "none" : fill.toUpperCase();
+}
+
+/** Every cell of every table: text and visible fill, by table:row:cell. */
+export function cellLooks(doc: ReportDocument): Map<string, { text: string; fill: string }> {
+  const out = new Map<string, { text: string; fill: string }>();
+  for (const t of allTables(doc))
+    for (const row of t.rows)
+      for (const c of row.cells)
+        out.set(`${t.index}:${row.rowIndex}:${c.cellIndex}`, { text: c.text, fill: visibleFill(c.shading) });
+  return out;
+}
+
+export function tablesOf(doc: ReportDocument): DocTable[] {
+  return allTables(doc);
+}
+
+// ---- The hand-written document ----------------------------------------------------------------
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+const p = (text: string, pPr = "") =>
+  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text
+    .split("\n")
+    .map((t, i) => `${i > 0 ? "<w:r><w:br/></w:r>" : ""}<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`)
+    .join("")}</w:p>`;
+const tc = (content: string, tcPr = "") =>
+  `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${content.startsWith("<") ? content : p(content)}</w:tc>`;
+const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+const tbl = (cols: number, ...rows: string[]) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
+const restart = '<w:vMerge w:val="restart"/>';
+const cont = "<w:vMerge/>";
+const span = (n: number) => `<w:gridSpan w:val="${n}"/>`;
+
+async function nestedAndListsDocx(): Promise<Uint8Array> {
+  const nested = tbl(2, tr(tc("内1", restart), tc("内2")), tr(tc("", cont), tc("内4")));
+  const body = [
+    p("一、总体情况", '<w:outlineLvl w:val="0"/>'),
+    p("第一项", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
+    p("第二项", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
+    p("甲\n乙", '<w:outlineLvl w:val="1"/>'),
+    tbl(
+      3,
+      tr(tc("项目", span(2)), tc("数量")),
+      tr(tc("合并", restart), tc("甲"), tc(p("外") + nested + p("尾"))),
+      tr(tc("", cont), tc("乙"), tc("5")),
+    ),
+    tbl(2, tr(tc("紧邻"), tc("表格")), tr(tc("1"), tc("2"))),
+    p("中间段落"),
+    tbl(
+      4,
+      tr(tc("标题", span(2)), tc("有色", '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>'), tc("四")),
+      tr(tc("左", restart), tc("多\n行"), tc(p("段一") + p("段二")), tc("", restart)),
+      tr(tc("", cont), tc("七"), tc("八"), tc("", cont)),
+      tr(tc("", cont), tc("九", span(2)), tc("十")),
+    ),
+    p("结尾"),
+  ].join("");
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const zip = new JSZip();
+  zip.file("word/document.xml", document);
+  zip.file("word/numbering.xml", numbering);
+  return zip.generateAsync({ type: "uint8array" });
+}
