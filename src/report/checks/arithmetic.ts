@@ -34,56 +34,74 @@ function columnLabel(id: string): string {
 }
 
 export function evaluateEquations(equations: Equation[], readings: Readings): ArithmeticResult {
+  // Effective values: the numbers read, then the fills below; a blank counts 0 until filled.
+  const values = new Map<string, number>();
+  let anyBlank = false;
+  for (const [id, r] of readings) {
+    if (r.status === "number" && r.value !== null) values.set(id, r.value);
+    else if (r.status === "blank") anyBlank = true;
+  }
   // Only equations whose every cell was found and is readable; an unreadable cell is reported
   // by the cell checks, and a missing one by the structure checks.
   const usable = equations.filter((eq) =>
-    [...eq.plus, ...eq.minus].every((id) => {
+    eq.cells.every((id) => {
       const r = readings.get(id);
       return r !== undefined && r.status !== "not_number";
     }),
   );
   const isBlank = (id: string) => readings.get(id)?.status === "blank";
-  const targets = new Set(usable.flatMap((eq) => (eq.target ? [eq.target] : [])));
   const fills = new Map<string, BlankFill>();
   const derived = new Set<string>();
+  const fill = (id: string, f: BlankFill) => {
+    fills.set(id, f);
+    values.set(id, f.value);
+  };
+  const value = (id: string) => values.get(id) ?? 0;
+  const residual = (eq: Equation) => {
+    let r = 0;
+    for (const id of eq.plus) r += value(id);
+    for (const id of eq.minus) r -= value(id);
+    return roundAmount(r);
+  };
 
-  // 1. Blank totals: the sum of their parts, parts' blank totals first.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const eq of usable) {
-      const t = eq.target;
-      if (!t || !isBlank(t) || fills.has(t)) continue;
-      if (eq.plus.some((id) => isBlank(id) && targets.has(id) && !fills.has(id))) continue;
-      const value = sum(eq.plus.map((id) => readings.get(id)?.value ?? fills.get(id)?.value ?? 0));
-      fills.set(t, {
-        value,
-        reason: `按${partsName(eq)}之和应为 ${value}`,
-        reasonEn: `the sum of ${partsNameEn(eq)} is ${value}`,
-      });
-      derived.add(t);
-      changed = true;
+  if (anyBlank) {
+    const targets = new Set(usable.flatMap((eq) => (eq.target ? [eq.target] : [])));
+    // 1. Blank totals: the sum of their parts, parts' blank totals first.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const eq of usable) {
+        const t = eq.target;
+        if (!t || !isBlank(t) || fills.has(t)) continue;
+        if (eq.plus.some((id) => isBlank(id) && targets.has(id) && !fills.has(id))) continue;
+        const total = sum(eq.plus.map(value));
+        fill(t, {
+          value: total,
+          reason: `按${partsName(eq)}之和应为 ${total}`,
+          reasonEn: `the sum of ${partsNameEn(eq)} is ${total}`,
+        });
+        derived.add(t);
+        changed = true;
+      }
     }
-  }
-  const value = (id: string) => readings.get(id)?.value ?? fills.get(id)?.value ?? 0;
-  const residual = (eq: Equation) => roundAmount(sum(eq.plus.map(value)) - sum(eq.minus.map(value)));
-
-  // 2. A failure that one blank cell alone explains: that blank's value.
-  for (const eq of usable) {
-    const r = residual(eq);
-    if (r === 0) continue;
-    const blanks = [...eq.plus, ...eq.minus].filter((id) => isBlank(id) && !fills.has(id));
-    if (blanks.length !== 1) continue;
-    const x = eq.plus.includes(blanks[0]) ? -r : r;
-    if (x > 0 && Number.isInteger(x))
-      fills.set(blanks[0], {
-        value: x,
-        reason: `使「${ruleName(eq)}」成立应为 ${x}`,
-        reasonEn: `${x} makes “${ruleNameEn(eq)}” hold`,
-      });
+    // 2. A failure that one blank cell alone explains: that blank's value.
+    for (const eq of usable) {
+      const r = residual(eq);
+      if (r === 0) continue;
+      const blanks = eq.cells.filter((id) => isBlank(id) && !fills.has(id));
+      if (blanks.length !== 1) continue;
+      const x = eq.plus.includes(blanks[0]) ? -r : r;
+      if (x > 0 && Number.isInteger(x))
+        fill(blanks[0], {
+          value: x,
+          reason: `使「${ruleName(eq)}」成立应为 ${x}`,
+          reasonEn: `${x} makes “${ruleNameEn(eq)}” hold`,
+        });
+    }
   }
 
   // 3. What still fails is reported, with the likely wrong cell where one change fixes everything.
   const failing = usable.filter((eq) => residual(eq) !== 0);
+  if (failing.length === 0) return { findings: [], fills };
   const likely = pinpoint(failing, usable, readings, residual);
   const findings = failing.map((eq) => equationFinding(eq, readings, fills, derived, likely.get(eq)));
   return { findings, fills };

@@ -7,9 +7,13 @@ export interface Equation {
   along: string;
   plus: string[];
   minus: string[];
+  /** plus and minus together. */
+  cells: string[];
   /** The total this equation defines; a blank target gets the sum as its suggested value. */
   target?: string;
 }
+
+const sides = (plus: string[], minus: string[]) => ({ plus, minus, cells: [...plus, ...minus] });
 
 const cache = new WeakMap<object, Equation[]>();
 
@@ -39,24 +43,30 @@ function buildRequestEquations(format: FormatDef): Equation[] {
     out.push({
       rule: "requests.results_total",
       along: col.id,
-      plus: leaves.map((r) => id(r.id, col.id)),
-      minus: [id("results_total", col.id)],
+      ...sides(
+        leaves.map((r) => id(r.id, col.id)),
+        [id("results_total", col.id)],
+      ),
       target: id("results_total", col.id),
     });
   for (const row of rows)
     out.push({
       rule: "requests.row_total",
       along: row.id,
-      plus: parts.map((c) => id(row.id, c.id)),
-      minus: [id(row.id, "total")],
+      ...sides(
+        parts.map((c) => id(row.id, c.id)),
+        [id(row.id, "total")],
+      ),
       target: id(row.id, "total"),
     });
   for (const col of columns)
     out.push({
       rule: "requests.balance",
       along: col.id,
-      plus: [id("new", col.id), id("carried_over", col.id)],
-      minus: [id("results_total", col.id), id("carried_forward", col.id)],
+      ...sides(
+        [id("new", col.id), id("carried_over", col.id)],
+        [id("results_total", col.id), id("carried_forward", col.id)],
+      ),
     });
   return out;
 }
@@ -65,8 +75,10 @@ function buildAppealsEquations(format: FormatDef): Equation[] {
   return format.appeals.groups.map((g) => ({
     rule: "appeals.total" as const,
     along: g.id,
-    plus: format.appeals.columns.filter((c) => c.id !== "total").map((c) => `appeals.${g.id}.${c.id}`),
-    minus: [`appeals.${g.id}.total`],
+    ...sides(
+      format.appeals.columns.filter((c) => c.id !== "total").map((c) => `appeals.${g.id}.${c.id}`),
+      [`appeals.${g.id}.total`],
+    ),
     target: `appeals.${g.id}.total`,
   }));
 }

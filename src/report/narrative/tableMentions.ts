@@ -208,11 +208,16 @@ function numberAfter(
   return undefined;
 }
 
+/** Any rule's keyword: most paragraphs have none, and are passed over at once. */
+const ANY_KEYWORD = new RegExp(RULES.map((r) => r.keyword.source).join("|"));
+
 function findMentions(para: Para, reportYear: number | null): Mention[] {
   const norm = para.t.norm;
   const out: Mention[] = [];
+  if (!ANY_KEYWORD.test(norm)) return out;
   for (const s of sentences(norm)) {
     const text = norm.slice(s.start, s.end);
+    if (!ANY_KEYWORD.test(text)) continue;
     for (const rule of RULES) {
       for (const m of text.matchAll(rule.keyword)) {
         const kwStart = s.start + (m.index ?? 0);

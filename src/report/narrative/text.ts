@@ -12,11 +12,18 @@ import { chineseNumeral, isWhitespaceCode } from "../text/normalize";
 export interface NormText {
   raw: string;
   norm: string;
-  /** `map[i]` is the position in `raw` of `norm[i]`; `map[norm.length]` is `raw.length`. */
-  map: number[];
+  /**
+   * `map[i]` is the position in `raw` of `norm[i]`; `map[norm.length]` is `raw.length`. Null when
+   * `norm` is `raw` unchanged (the common case), so that nothing is built for it.
+   */
+  map: number[] | null;
 }
 
+/** Whitespace or a full-width ASCII form: the characters `norm` drops or folds. */
+const CHANGED_BY_NORM = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\uff01-\uff5e]/;
+
 export function normText(raw: string): NormText {
+  if (!CHANGED_BY_NORM.test(raw)) return { raw, norm: raw, map: null };
   // One pass over char codes: this runs on every paragraph of every report.
   const codes: number[] = [];
   const map: number[] = [];
@@ -32,6 +39,11 @@ export function normText(raw: string): NormText {
   return { raw, norm, map };
 }
 
+/** Position in `raw` of `norm[i]`. */
+function rawAt(t: NormText, i: number): number {
+  return t.map ? t.map[i] : i;
+}
+
 /** What the reader sees: Word's automatic number (e.g. `一、`) followed by the text. */
 export function paragraphRaw(p: DocParagraph): string {
   return (p.listLabel ?? "") + p.text;
@@ -40,7 +52,7 @@ export function paragraphRaw(p: DocParagraph): string {
 /** The original text of `norm[start, end)`. */
 export function rawSlice(t: NormText, start: number, end: number): string {
   if (end <= start) return "";
-  return t.raw.slice(t.map[start], t.map[end - 1] + 1);
+  return t.raw.slice(rawAt(t, start), rawAt(t, end - 1) + 1);
 }
 
 /**
@@ -51,8 +63,8 @@ export function excerpt(t: NormText, start = 0, end = t.norm.length, max = 40): 
   if (t.norm.length === 0) return "";
   const s = Math.max(0, Math.min(start, t.norm.length - 1));
   const e = Math.max(s + 1, Math.min(end, t.norm.length));
-  const rawStart = t.map[s];
-  const rawEnd = t.map[e - 1] + 1;
+  const rawStart = rawAt(t, s);
+  const rawEnd = rawAt(t, e - 1) + 1;
   const room = max - (rawEnd - rawStart);
   if (room <= 0) return t.raw.slice(rawStart, rawStart + max).trim();
   // Some context on both sides; what one side cannot use goes to the other.
@@ -76,7 +88,9 @@ export function sentences(norm: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    if ("。!?;".includes(norm[i])) {
+    const c = norm.charCodeAt(i);
+    // 。 ! ? ; (full-width ！？； are folded to ASCII in `norm`)
+    if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }

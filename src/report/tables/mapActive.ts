@@ -64,9 +64,16 @@ function captionItem(row: LogicalRow): string | undefined {
   return undefined;
 }
 
+const headerCores = new WeakMap<object, Set<string>>();
+
 /** A header row holds `信息内容` or one of the block's column labels (up to ordinals and notes). */
 function isHeaderRow(row: LogicalRow, block: ActiveBlockDef | undefined, headerLabel: string): boolean {
-  const cores = new Set([headerLabel, ...(block?.columns ?? []).map((c) => c.label)].map(labelCore));
+  const key = block ?? headerCores;
+  let cores = headerCores.get(key);
+  if (!cores) {
+    cores = new Set([headerLabel, ...(block?.columns ?? []).map((c) => c.label)].map(labelCore));
+    headerCores.set(key, cores);
+  }
   return row.grid
     .rowCells(row.r)
     .some((c) => c.vMerge !== "continue" && c.text !== "" && cores.has(labelCore(c.text)));
