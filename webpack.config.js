@@ -5,6 +5,8 @@
 //   npm run build:dev    development build into dist/ (manifest as is)
 //   npm run dev-server   https://localhost:3000 (plain http with a message where no trusted certificate)
 //
+//   dist/preview.html    the browser preview: the task pane beside a rendering of a .docx (no Word, no office.js)
+//
 // OFFICE_JS_URL (default Office's CDN) is where the pages load office.js from; it is never bundled.
 "use strict";
 
@@ -40,13 +42,13 @@ module.exports = async (env = {}, argv = {}) => {
 
   // An HTML page of the add-in: CSP <meta> and the office.js <script> come from these options (see
   // the templates); webpack adds the page's own scripts as deferred <script src> tags (never inline).
-  const page = (template, filename, chunks, officeJs) =>
+  const page = (template, filename, chunks, officeJs, cspOptions = {}) =>
     new HtmlWebpackPlugin({
       template,
       filename,
       chunks,
       scriptLoading: "defer",
-      csp: buildCsp({ officeJsUrl, officeJs }),
+      csp: buildCsp({ officeJsUrl, officeJs, ...cspOptions }),
       officeJsUrl,
     });
 
@@ -58,6 +60,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The browser preview: the same pane beside a rendering of a .docx, without Word or office.js.
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -98,11 +102,18 @@ module.exports = async (env = {}, argv = {}) => {
       page("./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"], true),
       page("./src/commands/commands.html", "commands.html", ["commands"], true),
       page("./src/help/help.html", "help.html", [], false),
+      page("./src/preview/preview.html", "preview.html", ["preview"], false, { ownScripts: true }),
+      // The pane's frame in the preview: no script of its own (preview.html renders into it).
+      page("./src/preview/pane.html", "preview-pane.html", [], false),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           // ES5, loaded before the bundle: tells users of IE11 / legacy Edge webviews what to do.
           { from: "src/taskpane/webviewGate.js", to: "webview-gate.js" },
+          // The preview's stylesheets, and the sample report it opens by default (kept in git once,
+          // under test/fixtures).
+          { from: "src/preview/*.css", to: "[name][ext]" },
+          { from: "test/fixtures/samples/liuying-2019.docx", to: "samples/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -8,5 +8,9 @@ export function normaliseBaseUrl(raw: string): string;
 export function rewriteManifest(xml: string, baseUrl: string): string;
 export function resolveOfficeJsUrl(value: string | undefined): string;
 export function officeJsOrigin(officeJsUrl: string): string | null;
-export function buildCsp(options?: { officeJsUrl?: string; officeJs?: boolean }): string;
+export function buildCsp(options?: {
+  officeJsUrl?: string;
+  officeJs?: boolean;
+  ownScripts?: boolean;
+}): string;
 export function canSideloadDesktop(platform: string): boolean;

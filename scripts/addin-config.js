@@ -108,20 +108,23 @@ function officeJsOrigin(officeJsUrl) {
  * - style-src 'unsafe-inline': Fluent UI (Griffel) inserts <style> elements at run time;
  * - images from the add-in and data: URLs; fonts from the add-in; no plugins; <base> pinned.
  * For a page without office.js (help.html), pass `officeJs: false`: no scripts and no frames at all.
- * @param {{ officeJsUrl?: string, officeJs?: boolean }} options
+ * For the browser preview (no office.js, its own script, the pane in a same-origin frame), pass
+ * `officeJs: false, ownScripts: true`: scripts and frames from 'self' only.
+ * @param {{ officeJsUrl?: string, officeJs?: boolean, ownScripts?: boolean }} options
  * @returns {string}
  */
-function buildCsp({ officeJsUrl = DEFAULT_OFFICE_JS_URL, officeJs = true } = {}) {
+function buildCsp({ officeJsUrl = DEFAULT_OFFICE_JS_URL, officeJs = true, ownScripts = false } = {}) {
   const office = officeJs ? officeJsOrigin(resolveOfficeJsUrl(officeJsUrl)) : null;
   const withOffice = ["'self'", ...(office ? [office] : [])].join(" ");
+  const scripts = officeJs ? withOffice : ownScripts ? "'self'" : "'none'";
   const directives = [
     ["default-src", "'self'"],
-    ["script-src", officeJs ? withOffice : "'none'"],
+    ["script-src", scripts],
     ["style-src", "'self' 'unsafe-inline'"],
     ["img-src", "'self' data:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
-    ["frame-src", officeJs ? withOffice : "'none'"],
+    ["frame-src", scripts],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// `npm start`: serves the add-in on https://localhost:3000 and, where office-addin-debugging can
-// (Windows, macOS), sideloads it into Word desktop. Elsewhere (Linux) it keeps serving and says how to
-// try the add-in. Stops with Ctrl+C, or `npm stop` from another terminal.
+// `npm start`: serves the add-in on https://localhost:3000 (http where no trusted certificate) and
+// prints the URL of the browser preview (preview.html: the task pane beside a .docx, no Word needed).
+// Where office-addin-debugging can (Windows, macOS), it sideloads the add-in into Word desktop.
+// Elsewhere (Linux) it keeps serving, opens the preview in a browser when there is a desktop, and
+// says how to try the add-in in Word. Stops with Ctrl+C, or `npm stop` from another terminal.
 "use strict";
 
 const { spawn } = require("child_process");
 const fs = require("fs");
+const http = require("http");
 const https = require("https");
 const net = require("net");
 const path = require("path");
 const { DEV_PORT, canSideloadDesktop } = require("./addin-config");
 const { PID_FILE, MANIFEST, officeAddinDebuggingCli } = require("./dev-process");
+const { browserCommand, previewBanner, previewUrl } = require("./preview-launch");
 
 const root = path.resolve(__dirname, "..");
 
@@ -68,9 +72,51 @@ function probeScheme() {
         resolve("https");
       },
     );
+    // The TLS handshake is the answer: the page itself waits for the first compilation.
+    req.on("socket", (socket) => socket.once("secureConnect", () => resolve("https")));
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", () => resolve("http"));
   });
+}
+
+/**
+ * Resolves once the dev server serves `url` (it holds requests until the first compilation is
+ * done), so that what is printed next comes after webpack's own output; rejects after `timeoutMs`.
+ */
+function waitForPage(url, timeoutMs) {
+  const client = url.startsWith("https:") ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, { rejectUnauthorized: false, timeout: timeoutMs }, (res) => {
+      res.resume();
+      if (res.statusCode === 200) resolve();
+      else reject(new Error(`${url} answered ${res.statusCode}`));
+    });
+    req.on("timeout", () => req.destroy(new Error(`no answer from ${url}`)));
+    req.on("error", reject);
+  });
+}
+
+/** Opens the preview in the default browser where there is a desktop; says so either way. */
+function openPreview(url) {
+  const opener = browserCommand(process.platform, url, process.env);
+  if (!opener) {
+    log(
+      "No desktop here (DISPLAY / WAYLAND_DISPLAY unset, or BROWSER=none): open the URL above in a browser.",
+    );
+    return;
+  }
+  try {
+    const child = spawn(opener.command, opener.args, {
+      detached: true,
+      stdio: "ignore",
+      windowsVerbatimArguments: process.platform === "win32",
+    });
+    child.on("error", (err) => log(`Could not open a browser (${err.message}): open the URL above.`));
+    child.unref();
+    log("Opening the preview in your browser…");
+  } catch (err) {
+    log(`Could not open a browser (${err.message}): open the URL above.`);
+  }
 }
 
 function runSideload() {
@@ -139,12 +185,20 @@ async function main() {
     return;
   }
   const scheme = await probeScheme();
+  const preview = previewUrl(scheme);
+  try {
+    await waitForPage(preview, 180000);
+  } catch (err) {
+    log(`The preview is not served yet (${err.message}); it should be at ${preview}.`);
+  }
 
   if (scheme === "https" && canSideloadDesktop(process.platform)) {
+    console.log(previewBanner(preview));
     log("Sideloading into Word desktop with office-addin-debugging…");
     const result = await runSideload();
     if (result.ok) {
       log("Word should open with the add-in: Home tab → 年报校对. `npm stop` removes the sideloaded add-in.");
+      log(`Without Word, the same pane runs in the browser preview: ${preview}`);
       return;
     }
     log(`Sideloading failed (${result.detail}); the dev server keeps running.`);
@@ -156,6 +210,9 @@ async function main() {
     );
   }
   console.log(manualInstructions(scheme));
+  // Last, so that it is what the terminal shows: the product working, on the sample, in a browser.
+  console.log(previewBanner(preview));
+  openPreview(preview);
 }
 
 main().catch((err) => {

@@ -55,7 +55,9 @@ describe("report", () => {
       dist({
         "taskpane.html": page("taskpane.abc.js"),
         "commands.html": page("commands.def.js"),
+        "preview.html": page("preview.123.js"),
         "taskpane.abc.js": "console.log('pane');".repeat(100),
+        "preview.123.js": "console.log('preview');".repeat(100),
         "commands.def.js": "Office.onReady();",
         "46.123.js": "/* docx */".repeat(1000),
       }),
@@ -65,6 +67,8 @@ describe("report", () => {
     expect(text).toMatch(/taskpane\.html \(loaded up front\)\n\s+taskpane\.abc\.js/);
     expect(text).toMatch(/loaded on demand \(import\(\)\)\n\s+46\.123\.js/);
     expect(text).toMatch(/task pane up front: [\d.]+ KB gzip — within the budget of 350\.0 KB/);
+    expect(text).toMatch(/preview\.html \(loaded up front\)\n\s+preview\.123\.js/);
+    expect(text).toMatch(/preview up front: [\d.]+ KB gzip — the browser preview, no budget/);
   });
 
   it("fails over the budget, on a missing script, and on a source map with source content", () => {
@@ -74,6 +78,8 @@ describe("report", () => {
       dist({
         "taskpane.html": page("taskpane.js", "missing.js"),
         "commands.html": page("commands.js"),
+        "preview.html": page("preview.js"),
+        "preview.js": "x",
         "taskpane.js": big,
         "commands.js": "x",
         "taskpane.js.map": JSON.stringify({ version: 3, sources: ["a.ts"], sourcesContent: ["secret"] }),
@@ -84,5 +90,29 @@ describe("report", () => {
       expect.stringMatching(/over budget/),
       "taskpane.js.map contains source code (sourcesContent)",
     ]);
+  });
+
+  it("reports the preview without a budget, and misses it when it is not built", () => {
+    const huge = crypto.randomBytes(TASKPANE_BUDGET_GZIP + 1024);
+    const withPreview = report(
+      dist({
+        "taskpane.html": page("taskpane.js"),
+        "commands.html": page("commands.js"),
+        "preview.html": page("preview.js"),
+        "taskpane.js": "x",
+        "commands.js": "x",
+        "preview.js": huge,
+      }),
+    );
+    expect(withPreview.problems).toEqual([]);
+    const without = report(
+      dist({
+        "taskpane.html": page("taskpane.js"),
+        "commands.html": page("commands.js"),
+        "taskpane.js": "x",
+        "commands.js": "x",
+      }),
+    );
+    expect(without.problems).toEqual(["preview.html is missing from dist/"]);
   });
 });

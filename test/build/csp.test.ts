@@ -96,6 +96,18 @@ describe("buildCsp", () => {
     expect(d.get("connect-src")).toEqual(["'self'"]);
   });
 
+  it("allows the browser preview its own scripts and frame, from 'self' only, and nothing of Office's", () => {
+    const csp = buildCsp({ officeJs: false, ownScripts: true });
+    const d = directives(csp);
+    expect(d.get("script-src")).toEqual(["'self'"]);
+    expect(d.get("frame-src")).toEqual(["'self'"]);
+    expect(d.get("connect-src")).toEqual(["'self'"]);
+    expect(d.get("object-src")).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/appsforoffice|https?:|unsafe-eval|\*/);
+    // ownScripts changes nothing where office.js is loaded.
+    expect(buildCsp({ ownScripts: true })).toBe(buildCsp());
+  });
+
   it("fits in a double-quoted HTML attribute", () => {
     expect(buildCsp()).not.toMatch(/["<>&]/);
   });

@@ -26,6 +26,8 @@ describe.each([
   ["src/taskpane/taskpane.html", true],
   ["src/commands/commands.html", true],
   ["src/help/help.html", false],
+  ["src/preview/preview.html", false],
+  ["src/preview/pane.html", false],
 ])("%s", (file, loadsOfficeJs) => {
   const html = read(file);
 
@@ -75,5 +77,28 @@ describe("help.html", () => {
     expect(en).toBeGreaterThan(zh);
     expect(html).toContain("检查年报");
     expect(html).toContain("Check Report");
+  });
+});
+
+describe("preview.html", () => {
+  const html = read("src/preview/preview.html");
+  it("is the preview's shell: a file input with a label, the document, the pane's frame; no office.js", () => {
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1" />');
+    expect(html).toMatch(/<input\s+id="file-input"[^>]*type="file"/);
+    expect(html).toContain('<label class="button button-primary" for="file-input">');
+    expect(html).toContain('<article id="document"');
+    expect(html).toMatch(/<iframe id="pane"[^>]* src="preview-pane\.html" title="[^"]+"><\/iframe>/);
+    // Its stylesheets and icon are its own (same origin); the build adds the script.
+    for (const href of [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]))
+      expect(href).toMatch(/^(assets\/|preview)[\w./-]+$/);
+    expect(html).not.toContain("officeJsUrl");
+  });
+});
+
+describe("pane.html (the preview's pane frame)", () => {
+  const html = read("src/preview/pane.html");
+  it("is an empty shell the preview renders the pane into", () => {
+    expect(html).toContain("<title>年报校对</title>");
+    expect(html).toMatch(/<body>\s*<div id="container"><\/div>\s*<\/body>/);
   });
 });

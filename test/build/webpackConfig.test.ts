@@ -97,12 +97,13 @@ const manifestPattern = (c: Config) => {
 };
 
 describe("webpack.config.js", () => {
-  it("builds the two entries for the browser, type checking left to tsc", async () => {
+  it("builds the three entries for the browser (the add-in's two and the preview), type checking left to tsc", async () => {
     const { config } = await load("production", {});
     expect(config.mode).toBe("production");
     expect(config.entry).toEqual({
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
     });
     expect(config.target).toContain("web");
     const ts = config.module.rules[0].use;
@@ -135,14 +136,20 @@ describe("webpack.config.js", () => {
     expect(String(config.devtool)).not.toContain("eval");
   });
 
-  it("makes the three pages with the CSP and the office.js URL, which follow OFFICE_JS_URL", async () => {
+  it("makes the five pages with the CSP and the office.js URL, which follow OFFICE_JS_URL", async () => {
     const { config } = await load("production", {});
     const pages = htmlPlugins(config).map((p) => p.userOptions);
     expect(pages.map((p) => [p.template, p.filename, p.chunks])).toEqual([
       ["./src/taskpane/taskpane.html", "taskpane.html", ["taskpane"]],
       ["./src/commands/commands.html", "commands.html", ["commands"]],
       ["./src/help/help.html", "help.html", []],
+      ["./src/preview/preview.html", "preview.html", ["preview"]],
+      ["./src/preview/pane.html", "preview-pane.html", []],
     ]);
+    // The preview: its own scripts and its pane's frame, from 'self' only, and no office.js at all;
+    // the pane's frame has no script of its own.
+    expect(pages[3].csp).toBe(buildCsp({ officeJs: false, ownScripts: true }));
+    expect(pages[4].csp).toBe(buildCsp({ officeJs: false }));
     const office = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
     expect(pages[0].csp).toBe(buildCsp({ officeJsUrl: office }));
     expect(pages[0].officeJsUrl).toBe(office);
@@ -164,8 +171,12 @@ describe("webpack.config.js", () => {
     expect(copyPatterns(prod).map((p) => p.from)).toEqual([
       "assets/*",
       "src/taskpane/webviewGate.js",
+      "src/preview/*.css",
+      "test/fixtures/samples/liuying-2019.docx",
       "manifest*.xml",
     ]);
+    // The preview's sample report, where src/preview/openDocument.ts fetches it.
+    expect(copyPatterns(prod).find((p) => p.from.endsWith(".docx"))?.to).toBe("samples/[name][ext]");
     expect(String(manifestPattern(prod)(manifest))).toBe(rewriteManifest(manifest.toString("utf8"), base));
 
     const unset = (await load("production", {})).config;

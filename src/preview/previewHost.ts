@@ -1,0 +1,100 @@
+/**
+ * The browser preview's ReportHost: the same interface as the Word host (src/word), over the
+ * HTML rendering of a .docx read in the browser. Reading gives the engine the model the page was
+ * drawn from; marks shade the HTML cells and are restored exactly; selecting focuses the cell or
+ * paragraph and scrolls it into view; inserting reads the template .docx and draws its blocks at
+ * the cursor. Ignored findings are kept per document in the browser. The pane cannot tell the
+ * difference.
+ */
+import {
+  HostError,
+  type CellMark,
+  type HostCapabilities,
+  type HostReadResult,
+  type MarkOutcome,
+  type ReportHost,
+} from "../host/reportHost";
+import { readDocx } from "../ooxml";
+import type { CellRef } from "../report/findings";
+import { CellMarks } from "./cellMarks";
+import type { IgnoredStore } from "./ignoredStore";
+import type { PreviewDocument } from "./previewDocument";
+import { reveal, selectExcerpt } from "./reveal";
+
+const notFound = (what: string, whatZh: string) =>
+  new HostError(
+    "not_found",
+    `在文档中找不到${whatZh}：文档可能已修改，请重新检查。`,
+    `${what} is not in the document any more: it may have changed; check again.`,
+  );
+
+export class PreviewHost implements ReportHost {
+  private readonly marks = new CellMarks();
+
+  constructor(
+    private readonly document: PreviewDocument,
+    private readonly ignored: IgnoredStore,
+  ) {}
+
+  capabilities(): HostCapabilities {
+    return { comments: false, readOnly: false };
+  }
+
+  async read(): Promise<HostReadResult> {
+    // Every table of a .docx read here is addressable: the page was drawn from this very model.
+    return { doc: this.document.snapshot(), unaddressable: [] };
+  }
+
+  /** No comments in the preview (`capabilities().comments` is false): the note is the cell's title. */
+  async mark(marks: CellMark[], _options?: { comments: boolean }): Promise<MarkOutcome> {
+    this.marks.clear();
+    let skipped = 0;
+    for (const m of marks) {
+      const el = this.document.cellElement(m.cell);
+      if (el) this.marks.mark(el, m.severity, m.note);
+      else skipped++;
+    }
+    return { marked: this.marks.size, skipped };
+  }
+
+  async clearMarks(): Promise<number> {
+    return this.marks.clear();
+  }
+
+  async selectCell(cell: CellRef): Promise<void> {
+    const el = this.document.cellElement(cell);
+    if (!el) throw notFound("The cell", "该单元格");
+    reveal(el);
+  }
+
+  async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
+    const el = this.document.paragraphElement(paragraph);
+    if (!el) throw notFound(`Paragraph ${paragraph + 1}`, `第 ${paragraph + 1} 段`);
+    reveal(el);
+    if (excerpt) selectExcerpt(el, excerpt);
+  }
+
+  async insertDocx(docx: Uint8Array): Promise<void> {
+    let doc;
+    try {
+      doc = await readDocx(docx);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new HostError(
+        "host",
+        `无法读取要插入的文件：${detail}`,
+        `The file to insert cannot be read: ${detail}`,
+      );
+    }
+    const inserted = this.document.insertAtCursor(doc);
+    inserted[0]?.scrollIntoView?.({ block: "start" });
+  }
+
+  async loadIgnored(): Promise<string[]> {
+    return this.ignored.load();
+  }
+
+  async saveIgnored(fingerprints: string[]): Promise<void> {
+    this.ignored.save(fingerprints);
+  }
+}
