@@ -62,7 +62,19 @@ export function fieldDef(id: string): FieldDef | undefined {
   return LABELS.get(id)?.def;
 }
 
+const WORDS = new Map<string, FieldWords>();
+
+/** The field in words; computed once per id (messages name fields constantly). */
 export function describeField(id: string): FieldWords | undefined {
+  let words = WORDS.get(id);
+  if (!words) {
+    words = computeWords(id);
+    if (words) WORDS.set(id, words);
+  }
+  return words;
+}
+
+function computeWords(id: string): FieldWords | undefined {
   const labels = LABELS.get(id);
   if (!labels) return undefined;
   const { def, row, column } = labels;

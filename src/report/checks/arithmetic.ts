@@ -35,12 +35,13 @@ function columnLabel(id: string): string {
 
 export function evaluateEquations(equations: Equation[], readings: Readings): ArithmeticResult {
   // Effective values: the numbers read, then the fills below; a blank counts 0 until filled.
-  const values = new Map<string, number>();
+  const filled = new Map<string, number>();
   let anyBlank = false;
-  for (const [id, r] of readings) {
-    if (r.status === "number" && r.value !== null) values.set(id, r.value);
-    else if (r.status === "blank") anyBlank = true;
-  }
+  for (const r of readings.values())
+    if (r.status === "blank") {
+      anyBlank = true;
+      break;
+    }
   // Only equations whose every cell was found and is readable; an unreadable cell is reported
   // by the cell checks, and a missing one by the structure checks.
   const usable = equations.filter((eq) =>
@@ -54,9 +55,10 @@ export function evaluateEquations(equations: Equation[], readings: Readings): Ar
   const derived = new Set<string>();
   const fill = (id: string, f: BlankFill) => {
     fills.set(id, f);
-    values.set(id, f.value);
+    filled.set(id, f.value);
   };
-  const value = (id: string) => values.get(id) ?? 0;
+  const value = (id: string) =>
+    (filled.size > 0 ? filled.get(id) : undefined) ?? readings.get(id)?.value ?? 0;
   const residual = (eq: Equation) => {
     let r = 0;
     for (const id of eq.plus) r += value(id);

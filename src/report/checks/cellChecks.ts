@@ -2,6 +2,7 @@
 import { describeField, TABLE_INFO } from "../describe";
 import type { CellRef, Finding } from "../findings";
 import { makeFinding, type FindingInput } from "../finding";
+import { ruleDef } from "../rules";
 import { unitInLabel, type CellValue } from "../values/readCellValue";
 import type { BlankFill } from "./arithmetic";
 import type { FieldReading, Readings } from "./fieldReadings";
@@ -24,66 +25,78 @@ export interface CellCheckOptions {
 export function checkCells(readings: Readings, options: CellCheckOptions): Finding[] {
   const out: Finding[] = [];
   for (const reading of readings.values())
-    reading.values.forEach((v, i) => out.push(...checkCell(reading, v, reading.cells[i].ref, i, options)));
+    for (let i = 0; i < reading.values.length; i++) {
+      const v = reading.values[i];
+      // A plain count says nothing: by far the most cells, so they are passed over first.
+      if (v.status === "number" && v.issues.length === 0 && reading.def.kind === "count" && isCount(v.value))
+        continue;
+      if (v.status === "blank") out.push(blankFinding(reading, v, reading.cells[i].ref, i, options));
+      else out.push(...checkCell(reading, v, reading.cells[i].ref, i));
+    }
   return out;
 }
 
-function checkCell(
+const isCount = (n: number | undefined) => n !== undefined && Number.isInteger(n) && n >= 0;
+
+function cellWords(reading: FieldReading, index: number): string {
+  const words = describeField(reading.id)?.text ?? reading.id;
+  const sub = reading.cells[index].subLabel;
+  return sub ? `${words}（${sub}）` : words;
+}
+
+const BLANK_SEVERITY = ruleDef("cell.blank").severity;
+
+/** The most frequent finding by far (a half-filled table has dozens): built directly. */
+function blankFinding(
   reading: FieldReading,
   v: CellValue,
   ref: CellRef,
   index: number,
   options: CellCheckOptions,
-): Finding[] {
-  const table = reading.def.table;
-  if (
-    v.status === "number" &&
-    v.issues.length === 0 &&
-    reading.def.kind === "count" &&
-    Number.isInteger(v.value) &&
-    (v.value as number) >= 0
-  )
-    return [];
-  const words = describeField(reading.id)?.text ?? reading.id;
-  const sub = reading.cells[index].subLabel;
-  const where = sub ? `${words}（${sub}）` : words;
+): Finding {
+  const fill = options.blankTemplate || reading.cells.length > 1 ? undefined : options.fills.get(reading.id);
+  const raw = v.raw.trim();
+  const what = v.placeholder ? `填写了占位符「${raw}」` : "为空白";
+  const finding: Finding = {
+    rule: "cell.blank",
+    severity: BLANK_SEVERITY,
+    message: `「${cellWords(reading, index)}」${what}，统计数为 0 时应填写 0${fill ? `；${fill.reason}` : ""}`,
+    messageEn: `${reading.id} is ${v.placeholder ? `a placeholder “${raw}”` : "blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
+    fields: [reading.id],
+    cells: [ref],
+    location: LOCATIONS[reading.def.table],
+    actual: raw,
+  };
+  if (fill) {
+    finding.expected = fill.value;
+    finding.suggestion = {
+      field: reading.id,
+      cell: ref,
+      value: fill.value,
+      message: `建议填写 ${fill.value}`,
+      messageEn: `suggested value ${fill.value}`,
+    };
+  }
+  return finding;
+}
+
+const LOCATIONS = {
+  active: { section: TABLE_INFO.active.section, table: "active" as const },
+  requests: { section: TABLE_INFO.requests.section, table: "requests" as const },
+  appeals: { section: TABLE_INFO.appeals.section, table: "appeals" as const },
+};
+
+function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: number): Finding[] {
+  const where = cellWords(reading, index);
   const base = (input: Omit<FindingInput, "location" | "fields" | "cells">): FindingInput => ({
     ...input,
     fields: [reading.id],
     cells: [ref],
-    location: { section: TABLE_INFO[table].section, table },
+    location: LOCATIONS[reading.def.table],
   });
   const raw = v.raw.trim();
   const out: Finding[] = [];
 
-  if (v.status === "blank") {
-    const fill =
-      options.blankTemplate || reading.cells.length > 1 ? undefined : options.fills.get(reading.id);
-    const what = v.placeholder ? `填写了占位符「${raw}」` : "为空白";
-    out.push(
-      makeFinding(
-        "cell.blank",
-        base({
-          message: `「${where}」${what}，统计数为 0 时应填写 0${fill ? `；${fill.reason}` : ""}`,
-          messageEn: `${reading.id} is ${v.placeholder ? `a placeholder “${raw}”` : "blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
-          actual: raw,
-          ...(fill
-            ? {
-                expected: fill.value,
-                suggestion: {
-                  field: reading.id,
-                  cell: ref,
-                  value: fill.value,
-                  message: `建议填写 ${fill.value}`,
-                  messageEn: `suggested value ${fill.value}`,
-                },
-              }
-            : {}),
-        }),
-      ),
-    );
-    return out;
-  }
   if (v.status === "not_number") {
     out.push(
       makeFinding(

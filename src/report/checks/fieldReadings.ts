@@ -20,6 +20,22 @@ export interface FieldReading {
 }
 
 export function readField(field: MappedField): FieldReading {
+  if (field.cells.length === 1) {
+    // Nearly every field is one cell: no sums, no joins.
+    const [cell] = field.cells;
+    const v = readCellValue(cell.raw, field.def.kind);
+    const reading: FieldReading = {
+      id: field.def.id,
+      def: field.def,
+      cells: field.cells,
+      values: [v],
+      status: v.status,
+      value: v.status === "number" ? (v.value as number) : null,
+      raw: cell.raw,
+    };
+    if (field.header) reading.header = field.header;
+    return reading;
+  }
   const values = field.cells.map((c) => readCellValue(c.raw, field.def.kind));
   let status: FieldReading["status"] = "blank";
   if (values.some((v) => v.status === "not_number")) status = "not_number";

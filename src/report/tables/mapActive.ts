@@ -3,7 +3,7 @@ import { FORMATS, fieldOf, type FieldDef } from "../formats";
 import type { ActiveBlockDef, ColumnDef, FormatDef, FormatId } from "../formats/types";
 import { compareLabel, labelCore, MATCH_THRESHOLD, trailingNote } from "../labels/compareLabel";
 import type { DocCell } from "../model";
-import { chineseNumeral, labelKey, toHalfWidth } from "../text/normalize";
+import { chineseNumeral, labelKey, remember, toHalfWidth } from "../text/normalize";
 import { assignRows, type RowCandidate } from "./assignRows";
 import { headerRanges, matchColumns } from "./columnLayout";
 import {
@@ -42,13 +42,25 @@ const MARKERS: Record<FormatId, string[]> = {
   ],
 };
 
+const markerCache = new Map<string, FormatId[]>();
+
+/** The formats whose marker words a cell's text holds (cached per text). */
+function markersIn(text: string): FormatId[] {
+  let found = markerCache.get(text);
+  if (!found) {
+    const key = labelKey(text);
+    found = (["2019", "2021"] as FormatId[]).filter((id) => MARKERS[id].some((m) => key.includes(m)));
+    remember(markerCache, text, found);
+  }
+  return found;
+}
+
 export function detectActiveFormat(found: FoundTable): FormatId | null {
   const hits: Record<FormatId, number> = { "2019": 0, "2021": 0 };
   for (const row of logicalRows(found.segments))
     for (const cell of row.grid.rowCells(row.r)) {
-      const key = labelKey(cell.text);
-      for (const id of ["2019", "2021"] as FormatId[])
-        if (MARKERS[id].some((m) => key.includes(m))) hits[id]++;
+      if (cell.text === "") continue;
+      for (const id of markersIn(cell.text)) hits[id]++;
     }
   if (hits["2019"] === hits["2021"]) return null;
   return hits["2019"] > hits["2021"] ? "2019" : "2021";

@@ -91,6 +91,7 @@ export function mapRequests(
   // Column layouts per Word table, from its header rows; a continuation without its own header
   // (a table broken across a page) borrows the previous layout when the grids agree.
   const rows = logicalRows(found.segments);
+  const headerRows = new Set(rows.filter(isHeaderRow));
   const layouts = new Map<LogicalRow["grid"], Layout>();
   const matchedColumns = new Set<ColumnDef>();
   let previous: Layout | undefined;
@@ -98,7 +99,7 @@ export function mapRequests(
     const segRows = rows.filter(
       (r) => r.grid === segment.grid && r.r >= segment.fromRow && r.r <= segment.toRow,
     );
-    const headers = segRows.filter(isHeaderRow);
+    const headers = segRows.filter((r) => headerRows.has(r));
     let layout: Layout | undefined;
     if (headers.length > 0) {
       const matches = matchColumns(headerRanges(headers, segment.grid.width), def.columns);
@@ -149,7 +150,7 @@ export function mapRequests(
   }
   const observed: Observed[] = [];
   for (const row of rows) {
-    if (isHeaderRow(row) || isEmptyRow(row)) continue;
+    if (headerRows.has(row) || isEmptyRow(row)) continue;
     const layout = layouts.get(row.grid);
     let parts: DocCell[];
     const values = new Map<ColumnDef, DocCell | undefined>();
@@ -213,12 +214,16 @@ export function mapRequests(
     const std = def.rows[match.std];
     order.push(match.std);
     orderObs.push(i);
-    const rowFields = def.columns.map((c) => `requests.${std.id}.${c.id}`);
     if (!match.same)
       table.findings.push(
-        structure.labelChanged("requests", "row", labelCell.text, std.label, rowFields, [
-          cellRef(o.row.grid, labelCell),
-        ]),
+        structure.labelChanged(
+          "requests",
+          "row",
+          labelCell.text,
+          std.label,
+          def.columns.map((c) => `requests.${std.id}.${c.id}`),
+          [cellRef(o.row.grid, labelCell)],
+        ),
       );
     for (const col of def.columns) {
       if (!o.values.has(col)) continue;

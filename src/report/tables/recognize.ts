@@ -129,11 +129,12 @@ function cellSignals(text: string): [TableId, string][] {
   return found;
 }
 
-function rowSignals(grid: TableGrid, r: number): Record<TableId, Set<string>> {
-  const hits: Record<TableId, Set<string>> = { active: new Set(), requests: new Set(), appeals: new Set() };
+/** The distinct signal words of a row, by kind (plain arrays: a row holds a handful at most). */
+function rowSignals(grid: TableGrid, r: number): Record<TableId, string[]> {
+  const hits: Record<TableId, string[]> = { active: [], requests: [], appeals: [] };
   for (const cell of grid.rowCells(r)) {
     if (cell.vMerge === "continue" || cell.text === "") continue;
-    for (const [kind, word] of cellSignals(cell.text)) hits[kind].add(word);
+    for (const [kind, word] of cellSignals(cell.text)) if (!hits[kind].includes(word)) hits[kind].push(word);
   }
   return hits;
 }
@@ -157,7 +158,7 @@ function segmentsOf(table: DocTable): { kind: TableId; segment: TableSegment; si
     const hits = rowSignals(grid, r);
     let best: TableId | undefined;
     for (const kind of KINDS)
-      if (hits[kind].size > 0 && (!best || hits[kind].size > hits[best].size)) best = kind;
+      if (hits[kind].length > 0 && (!best || hits[kind].length > hits[best].length)) best = kind;
     // Rows without a signal word (values, blank rows) belong to the run they are in.
     const kind = best ?? current?.kind;
     if (!kind) {

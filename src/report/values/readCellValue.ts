@@ -36,6 +36,7 @@ const PLAIN = /^(?:0|[1-9]\d{0,14})$/;
 
 export function readCellValue(raw: string, kind: ValueKind): CellValue {
   // Nearly every cell is a plain count: read it without the full analysis.
+  if (raw === "") return { raw, status: "blank", issues: [], decimals: 0 };
   if (PLAIN.test(raw)) return { raw, status: "number", value: Number(raw), issues: [], decimals: 0 };
   const compact = stripWhitespace(raw);
   if (compact === "") return { raw, status: "blank", issues: [], decimals: 0 };
