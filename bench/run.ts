@@ -13,7 +13,7 @@ import type { ReportDocument } from "../src/report/model";
 import { buildCorpus, buildLargeReport } from "./corpus";
 import type { WorkerResult, WorkerTask } from "./worker";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 let peakRss = 0;
 let peakHeap = 0;
 const sample = () => {
@@ -22,6 +22,17 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
+/** Collects garbage (the bench runs with --expose-gc) and restarts the peak readings. */
+const resetPeaks = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  peakRss = 0;
+  peakHeap = 0;
+  sample();
+};
+const retainedHeap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+};
 
 /** Runs `step(i)` repeatedly for the time budget; returns operations per second. */
 async function rate(
@@ -93,6 +104,10 @@ async function main(): Promise<void> {
   const withErrors = docs.filter((d) => checkReport(d).counts.error > 0).length;
   console.log(`corpus: ${docs.length} reports (2019 and 2021 formats), ${withErrors} with errors`);
 
+  console.log(
+    `retained after reading the corpus: ${mb(retainedHeap())} heap (${docs.length} documents held)`,
+  );
+  resetPeaks();
   const workers = Math.max(1, Math.min(2, cpus().length));
   const a = await rate((i) => checkReport(docs[i % docs.length]));
   const aw = workers > 1 ? await inWorkers(files, workers, "check") : a.perSecond;
@@ -108,7 +123,10 @@ async function main(): Promise<void> {
       `${bw.toFixed(0)} .docx/s on ${workers} threads  (target ≥ 200)`,
   );
 
+  console.log(`peak memory while checking: ${mb(peakRss)} resident, ${mb(peakHeap)} heap (main thread)`);
+
   const large = await buildLargeReport(1500, 57);
+  resetPeaks();
   const largeDoc = await readDocx(large);
   const tables = largeDoc.blocks.filter((x) => x.kind === "table").length;
   const t = await timeOnce(large, 9);
@@ -119,6 +137,7 @@ async function main(): Promise<void> {
 
   // Hardening: a 500-page document with 200 tables, of which 3 are the standard ones.
   const huge = await buildLargeReport(4000, 197, 15);
+  resetPeaks();
   const hugeDoc = await readDocx(huge);
   const hugeTables = hugeDoc.blocks.filter((x) => x.kind === "table").length;
   const h = await timeOnce(huge, 5);
@@ -128,7 +147,7 @@ async function main(): Promise<void> {
   );
 
   sample();
-  console.log(`peak memory: ${mb(peakRss)} resident, ${mb(peakHeap)} heap (main thread)`);
+  console.log(`peak memory while reading the 500-page report: ${mb(peakRss)} resident, ${mb(peakHeap)} heap`);
   rmSync(dir, { recursive: true, force: true });
 }
 
