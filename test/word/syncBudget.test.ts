@@ -50,6 +50,20 @@ describe("sync budget", () => {
     expect(smallCheck.mark).toBe(1);
   }, 30000);
 
+  it("reading a 500-page document with 200 tables (3 of them standard) costs the same syncs", async () => {
+    const small = await FakeDocument.fromDocx(await fixtureBytes("consistent-2021"));
+    const smallSession = installFakeWord(small);
+    await createWordHost().read();
+    const smallRead = smallSession.syncs;
+
+    const huge = await FakeDocument.fromDocx(await buildLargeReport(4000, 197, 15));
+    const session = installFakeWord(huge);
+    const { doc } = await createWordHost().read();
+    expect(allTables(doc)).toHaveLength(200);
+    expect(session.syncs).toBe(smallRead);
+    expect(checkReport(doc).tables.requests).not.toBeNull();
+  }, 120000);
+
   it("every operation has a fixed budget (the numbers in the README)", async () => {
     const document = await FakeDocument.fromDocx(await fixtureBytes("liuying-2019"));
     const session = installFakeWord(document);
