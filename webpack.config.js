@@ -96,6 +96,13 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        {
+          // Web addresses in third-party messages become words: nothing in dist/ names another site.
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/inert-urls-loader.js"),
+        },
       ],
     },
     plugins: [

@@ -9,10 +9,13 @@ export type RibbonAction = "check" | "template";
 const ACTIONS: readonly RibbonAction[] = ["check", "template"];
 
 export function ribbonAction(url: string): RibbonAction | null {
+  // Only the query matters, so it is cut out by hand: relative URLs ("?action=check") work too.
+  const start = url.indexOf("?");
+  if (start < 0) return null;
+  const hash = url.indexOf("#", start);
   let params: URLSearchParams;
   try {
-    // A base makes relative URLs ("taskpane.html?action=check", "?action=check") parse too.
-    params = new URL(url, "https://localhost/").searchParams;
+    params = new URLSearchParams(url.slice(start + 1, hash < 0 ? undefined : hash));
   } catch {
     return null;
   }
