@@ -5,6 +5,7 @@ import type { CellRef, Finding, Severity } from "../report/findings";
 import { FORMATS } from "../report/formats";
 import type { TableId } from "../report/formats/types";
 import type { InputError } from "./readInput";
+import { standardHeading, TITLES_EN, type SectionNumber } from "../report/sections";
 
 export type Lang = "zh" | "en";
 
@@ -23,15 +24,12 @@ export const COLOUR: Style = {
 };
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, severity: (_sev, s) => s };
 
-const SECTION_TITLES = [
-  ["全文", "Whole document"],
-  ["一、总体情况", "1. Overview"],
-  ["二、主动公开政府信息情况", "2. Proactive disclosure"],
-  ["三、收到和处理政府信息公开申请情况", "3. Requests received and handled"],
-  ["四、政府信息公开行政复议、行政诉讼情况", "4. Administrative review and litigation"],
-  ["五、存在的主要问题及改进情况", "5. Problems and improvements"],
-  ["六、其他需要报告的事项", "6. Other matters"],
-];
+/** Group headings: section 0 holds what concerns the whole document. */
+function sectionTitle(section: number, lang: Lang): string {
+  if (section < 1 || section > 6) return t(lang, "全文", "Whole document");
+  const n = section as SectionNumber;
+  return t(lang, standardHeading(n), `${n}. ${TITLES_EN[n]}`);
+}
 
 const SEVERITY_WORDS: Record<Severity, [string, string]> = {
   error: ["错误", "error"],
@@ -131,10 +129,10 @@ export function humanReport(file: string, result: CheckResult, lang: Lang, style
   const bySection = new Map<number, Finding[]>();
   for (const f of result.findings) bySection.set(sectionOf(f), [...(bySection.get(sectionOf(f)) ?? []), f]);
   for (const section of [...bySection.keys()].sort((a, b) => a - b)) {
-    const [zh, en] = SECTION_TITLES[section] ?? SECTION_TITLES[0];
     const table = (Object.keys(TABLE_INFO) as TableId[]).find((k) => TABLE_INFO[k].section === section);
     const heading =
-      t(lang, zh, en) + (table ? ` · ${t(lang, TABLE_INFO[table].name, TABLE_INFO[table].nameEn)}` : "");
+      sectionTitle(section, lang) +
+      (table ? ` · ${t(lang, TABLE_INFO[table].name, TABLE_INFO[table].nameEn)}` : "");
     out.push("", ` ${style.bold(heading)}`);
     for (const f of bySection.get(section) ?? []) out.push(...findingLines(f, lang, style));
   }

@@ -2,6 +2,7 @@
  * Every string the task pane shows or announces, in zh-CN (the default) and English. Components
  * read them through `useStrings()`; the plain-text export uses them directly.
  */
+import { SECTION_NUMBERS, standardHeading, TITLES_EN } from "../report/sections";
 import { FORMATS } from "../report/formats";
 import type { FormatId } from "../report/formats/types";
 import type { Severity } from "../report/findings";
@@ -199,15 +200,7 @@ const zh: Strings = {
 
   findingsLabel: "检查结果",
   wholeDocument: "全文",
-  sectionTitles: [
-    "全文",
-    "一、总体情况",
-    "二、主动公开政府信息情况",
-    "三、收到和处理政府信息公开申请情况",
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "五、存在的主要问题及改进情况",
-    "六、其他需要报告的事项",
-  ],
+  sectionTitles: ["全文", ...SECTION_NUMBERS.map(standardHeading)],
   tableName: (t) => ({ active: "表二", requests: "表三", appeals: "表四" })[t],
   groupLabel: (title, n) => `${title}（${n} 条）`,
   expected: "应为",
@@ -332,12 +325,7 @@ const en: Strings = {
   wholeDocument: "Whole document",
   sectionTitles: [
     "Whole document",
-    "1. Overview (一、总体情况)",
-    "2. Proactive disclosure (二、主动公开政府信息情况)",
-    "3. Requests received and handled (三、收到和处理政府信息公开申请情况)",
-    "4. Administrative review and litigation (四、政府信息公开行政复议、行政诉讼情况)",
-    "5. Problems and improvements (五、存在的主要问题及改进情况)",
-    "6. Other matters (六、其他需要报告的事项)",
+    ...SECTION_NUMBERS.map((n) => `${n}. ${TITLES_EN[n]} (${standardHeading(n)})`),
   ],
   tableName: (t) => ({ active: "Table 2", requests: "Table 3", appeals: "Table 4" })[t],
   groupLabel: (title, n) => `${title} (${n})`,

@@ -3,20 +3,14 @@
  * with empty value cells and the standard merges (laid out like the official templates). Built
  * from the format data, so labels are never restated here.
  */
+import { SECTION_NUMBERS, standardHeading } from "../report/sections";
 import type { CellSpec, DocSpec, ParagraphSpec, TableSpec } from "../docx/docSpec";
 import type { ActiveTableDef, AppealsTableDef, FormatDef, RequestsTableDef } from "../report/formats";
 
 export const TEMPLATE_TITLE = "政府信息公开工作年度报告";
 
 /** The six section headings (spec §2), in order. */
-export const SECTION_HEADINGS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-] as const;
+export const SECTION_HEADINGS = SECTION_NUMBERS.map(standardHeading);
 
 const empty = (colSpan?: number): CellSpec => ({ text: "", colSpan });
 

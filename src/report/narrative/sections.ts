@@ -4,27 +4,13 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { SECTION_NUMBERS, STANDARD_TITLES, standardHeading, type SectionNumber } from "../sections";
 import { chineseNumeral, collapseWhitespace, toChineseNumeral } from "../text/normalize";
 import type { Para } from "./paragraphs";
 import { excerpt, rawSlice } from "./text";
 
-export type SectionNumber = 1 | 2 | 3 | 4 | 5 | 6;
-export const SECTION_NUMBERS: readonly SectionNumber[] = [1, 2, 3, 4, 5, 6];
-
-/** The standard titles, without their numbering. */
-export const STANDARD_TITLES: Record<SectionNumber, string> = {
-  1: "总体情况",
-  2: "主动公开政府信息情况",
-  3: "收到和处理政府信息公开申请情况",
-  4: "政府信息公开行政复议、行政诉讼情况",
-  5: "存在的主要问题及改进情况",
-  6: "其他需要报告的事项",
-};
-
-/** `一、总体情况` */
-export function standardHeading(n: SectionNumber): string {
-  return `${toChineseNumeral(n)}、${STANDARD_TITLES[n]}`;
-}
+export type { SectionNumber } from "../sections";
+export { SECTION_NUMBERS, STANDARD_TITLES, standardHeading } from "../sections";
 
 /** Accepted variants (spec §2), beyond the `…的情况` forms that are derived below. */
 const EXTRA_VARIANTS: Partial<Record<SectionNumber, string[]>> = {

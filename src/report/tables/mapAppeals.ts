@@ -17,16 +17,13 @@ import {
 import type { FoundTable } from "./recognize";
 import * as structure from "./structureFindings";
 
+// Words of the header rows, from the format: group headers and column labels — and 直接起诉, which
+// some tables write without 未经复议.
+const APPEALS = FORMATS["2021"].appeals;
 const HEADER_WORDS = [
-  "行政复议",
-  "行政诉讼",
-  "结果维持",
-  "结果纠正",
-  "其他结果",
-  "尚未审结",
-  "总计",
+  ...new Set(APPEALS.groups.flatMap((g) => [g.parent, g.label])),
+  ...APPEALS.columns.map((c) => c.label),
   "直接起诉",
-  "复议后起诉",
 ];
 
 function isHeaderRow(row: LogicalRow): boolean {

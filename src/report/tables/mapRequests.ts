@@ -19,15 +19,14 @@ import {
 import type { FoundTable } from "./recognize";
 import * as structure from "./structureFindings";
 
+// Words of the header rows, from the format (both formats share the header): a word of the note,
+// the two group headers, and the column labels but 其他 and 总计, which also label result rows.
+const REQUESTS = FORMATS["2021"].requests;
 const HEADER_WORDS = [
   "勾稽关系",
-  "申请人情况",
-  "自然人",
-  "法人或其他组织",
-  "商业企业",
-  "科研机构",
-  "社会公益组织",
-  "法律服务机构",
+  REQUESTS.applicantHeader,
+  REQUESTS.orgHeader,
+  ...REQUESTS.columns.map((c) => c.label).filter((label) => label !== "其他" && label !== "总计"),
 ];
 const RESULTS_CORE = labelCore("三、本年度办理结果");
 
