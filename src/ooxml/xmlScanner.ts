@@ -84,7 +84,7 @@ function isSpace(c: number): boolean {
 }
 
 // XML 1.0 forbids these C0 controls anywhere, even as character references.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const ILLEGAL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export class XmlScanner {

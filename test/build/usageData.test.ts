@@ -6,7 +6,7 @@
  */
 describe("office-addin tools' usage data", () => {
   it("is off, and no telemetry SDK is installed", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, inside the test, so a missing package fails this test only
     const usage = require("office-addin-usage-data");
     const reporter = new usage.OfficeAddinUsageData({
       projectName: "office-addin-dev-certs",

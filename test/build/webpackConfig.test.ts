@@ -56,7 +56,7 @@ async function load(
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded afresh under each environment
     const make = require("../../webpack.config.js") as (env: object, argv: object) => Promise<Config>;
     let config: Config;
     try {
