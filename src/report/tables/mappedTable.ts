@@ -53,9 +53,16 @@ export interface LogicalRow {
   r: number;
 }
 
+const rowsOf = new WeakMap<TableSegment[], LogicalRow[]>();
+
+/** The rows of a found table in order; the same array (and row objects) every time it is asked. */
 export function logicalRows(segments: TableSegment[]): LogicalRow[] {
-  const rows: LogicalRow[] = [];
-  for (const s of segments) for (let r = s.fromRow; r <= s.toRow; r++) rows.push({ grid: s.grid, r });
+  let rows = rowsOf.get(segments);
+  if (!rows) {
+    rows = [];
+    for (const s of segments) for (let r = s.fromRow; r <= s.toRow; r++) rows.push({ grid: s.grid, r });
+    rowsOf.set(segments, rows);
+  }
   return rows;
 }
 

@@ -19,7 +19,7 @@ export interface CellValue {
   value?: number;
   /** True when a placeholder such as `—` or `无` stands where a number belongs. */
   placeholder?: boolean;
-  issues: ValueIssue[];
+  issues: readonly ValueIssue[];
   /** The text around the number, when there is any (without a recognised unit). */
   stray?: string;
   /** A unit written in the cell (amount columns). */
@@ -33,11 +33,13 @@ const NUMBER = /[+-]?\d[\d,]*(?:\.\d+)?/g;
 const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 const PLAIN = /^(?:0|[1-9]\d{0,14})$/;
+/** Shared by the plain and blank results (nearly every cell): nothing ever adds to it. */
+const NO_ISSUES: readonly ValueIssue[] = Object.freeze([]);
 
 export function readCellValue(raw: string, kind: ValueKind): CellValue {
   // Nearly every cell is a plain count: read it without the full analysis.
-  if (raw === "") return { raw, status: "blank", issues: [], decimals: 0 };
-  if (PLAIN.test(raw)) return { raw, status: "number", value: Number(raw), issues: [], decimals: 0 };
+  if (raw === "") return { raw, status: "blank", issues: NO_ISSUES, decimals: 0 };
+  if (PLAIN.test(raw)) return { raw, status: "number", value: Number(raw), issues: NO_ISSUES, decimals: 0 };
   const compact = stripWhitespace(raw);
   if (compact === "") return { raw, status: "blank", issues: [], decimals: 0 };
   if (PLACEHOLDERS.has(compact) || PLACEHOLDERS.has(toHalfWidth(compact)))
