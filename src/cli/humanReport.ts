@@ -1,6 +1,6 @@
 /** The CLI's human output: per file, the format and year, then findings grouped by section and table. */
 import type { CheckResult } from "../report/checkReport";
-import { describeField, TABLE_INFO } from "../report/describe";
+import { describeField, findingSection, TABLE_INFO } from "../report/describe";
 import type { CellRef, Finding, Severity } from "../report/findings";
 import { FORMATS } from "../report/formats";
 import type { TableId } from "../report/formats/types";
@@ -38,10 +38,6 @@ const SEVERITY_WORDS: Record<Severity, [string, string]> = {
 };
 
 const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
-
-function sectionOf(f: Finding): number {
-  return f.location.section ?? (f.location.table ? TABLE_INFO[f.location.table].section : 0);
-}
 
 /** A cell in words: Word's table/row/cell, 1-based as a person counts. */
 export function cellWords(ref: CellRef, lang: Lang): string {
@@ -127,7 +123,8 @@ export function humanReport(file: string, result: CheckResult, lang: Lang, style
     out.push(`  ${t(lang, "（空白模板：统计表尚未填写）", "(a blank template: no table is filled in)")}`);
 
   const bySection = new Map<number, Finding[]>();
-  for (const f of result.findings) bySection.set(sectionOf(f), [...(bySection.get(sectionOf(f)) ?? []), f]);
+  for (const f of result.findings)
+    bySection.set(findingSection(f), [...(bySection.get(findingSection(f)) ?? []), f]);
   for (const section of [...bySection.keys()].sort((a, b) => a - b)) {
     const table = (Object.keys(TABLE_INFO) as TableId[]).find((k) => TABLE_INFO[k].section === section);
     const heading =

@@ -6,7 +6,7 @@ import { checkTables, type TablesResult } from "./checkTables";
 import type { FieldReading } from "./checks/fieldReadings";
 import { checkFormat } from "./checks/formatChecks";
 import { checkAgainstPrior } from "./checks/priorYearChecks";
-import { TABLE_INFO } from "./describe";
+import { findingSection } from "./describe";
 import type { Finding, Severity } from "./findings";
 import { SEVERITY_ORDER } from "./findings";
 import type { FormatId, TableId } from "./formats/types";
@@ -84,13 +84,11 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Ch
 
 /** Document-wide findings first, then by section; errors before warnings before info within one. */
 function sortFindings(findings: Finding[]): Finding[] {
-  const sectionOf = (f: Finding) =>
-    f.location.section ?? (f.location.table ? TABLE_INFO[f.location.table].section : 0);
   return findings
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        sectionOf(a.f) - sectionOf(b.f) ||
+        findingSection(a.f) - findingSection(b.f) ||
         SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
         a.i - b.i,
     )

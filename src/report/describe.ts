@@ -1,4 +1,5 @@
 /** Field ids in words, the way reviewers name cells: 表三 · 自然人 · （七）总计. */
+import type { Finding } from "./findings";
 import { FORMAT_2019, FORMAT_2021, fieldsOf, type FieldDef } from "./formats";
 import type { FormatDef, TableId } from "./formats/types";
 
@@ -16,6 +17,18 @@ export const TABLE_INFO: Record<TableId, TableInfo> = {
   requests: { section: 3, name: "表三", nameEn: "Table 3", title: "收到和处理政府信息公开申请情况" },
   appeals: { section: 4, name: "表四", nameEn: "Table 4", title: "政府信息公开行政复议、行政诉讼情况" },
 };
+
+/** Where findings about a table belong: its section and the table (one shared object per table). */
+export const TABLE_LOCATIONS: Record<TableId, { section: number; table: TableId }> = {
+  active: { section: TABLE_INFO.active.section, table: "active" },
+  requests: { section: TABLE_INFO.requests.section, table: "requests" },
+  appeals: { section: TABLE_INFO.appeals.section, table: "appeals" },
+};
+
+/** The section a finding belongs to, for grouping: 0 for the whole document. */
+export function findingSection(f: Finding): number {
+  return f.location.section ?? (f.location.table ? TABLE_INFO[f.location.table].section : 0);
+}
 
 export interface FieldWords {
   table: TableId;

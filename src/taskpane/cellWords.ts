@@ -57,10 +57,3 @@ export function valueInWords(value: number | string | undefined, lang: Lang): st
   if (value === "") return STRINGS[lang].blankValue;
   return String(value);
 }
-
-/** The section a finding belongs to (0: the whole document). */
-export function sectionOf(finding: Finding): number {
-  return (
-    finding.location.section ?? (finding.location.table ? TABLE_INFO[finding.location.table].section : 0)
-  );
-}

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../report/findings";
 import type { TableId } from "../report/formats/types";
-import { sectionOf } from "./cellWords";
+import { findingSection } from "../report/describe";
 import type { Strings } from "./strings";
 
 export interface FindingGroup<T> {
@@ -19,7 +19,7 @@ export function groupFindings<T>(items: readonly T[], findingOf: (item: T) => Fi
   const groups = new Map<string, FindingGroup<T>>();
   for (const item of items) {
     const f = findingOf(item);
-    const section = sectionOf(f);
+    const section = findingSection(f);
     const table = f.location.table;
     const key = `${section}:${table ?? ""}`;
     let group = groups.get(key);

@@ -4,10 +4,11 @@
  * blank that alone explains a failure gets the missing value; when two failing checks cross in
  * one cell and one change there fixes both, that cell is named as the likely wrong one.
  */
-import { describeField, TABLE_INFO } from "../describe";
+import { describeField, TABLE_INFO, TABLE_LOCATIONS } from "../describe";
 import type { Finding, Suggestion } from "../findings";
 import { makeFinding } from "../finding";
 import { FORMATS } from "../formats";
+import { ruleDef } from "../rules";
 import type { Equation } from "./equations";
 import { refsOf, roundAmount, type Readings } from "./fieldReadings";
 
@@ -95,8 +96,8 @@ export function evaluateEquations(equations: Equation[], readings: Readings): Ar
       if (x > 0 && Number.isInteger(x))
         fill(blanks[0], {
           value: x,
-          reason: `使「${ruleName(eq)}」成立应为 ${x}`,
-          reasonEn: `${x} makes “${ruleNameEn(eq)}” hold`,
+          reason: `使「${ruleDef(eq.rule).title}」成立应为 ${x}`,
+          reasonEn: `${x} makes “${ruleDef(eq.rule).titleEn}” hold`,
         });
     }
   }
@@ -141,32 +142,6 @@ function pinpoint(
   const out = new Map<Equation, Likely>();
   for (const [eq, list] of candidates) if (list.length === 1) out.set(eq, list[0]);
   return out;
-}
-
-function ruleName(eq: Equation): string {
-  switch (eq.rule) {
-    case "requests.balance":
-      return "第一项加第二项之和，等于第三项加第四项之和";
-    case "requests.results_total":
-      return "（七）总计等于各项办理结果之和";
-    case "requests.row_total":
-      return "总计等于各类申请人之和";
-    case "appeals.total":
-      return "总计等于各项结果之和";
-  }
-}
-
-function ruleNameEn(eq: Equation): string {
-  switch (eq.rule) {
-    case "requests.balance":
-      return "new + carried over = results total + carried forward";
-    case "requests.results_total":
-      return "results total = sum of results";
-    case "requests.row_total":
-      return "total = sum of applicants";
-    case "appeals.total":
-      return "total = sum of outcomes";
-  }
 }
 
 function partsName(eq: Equation): string {
@@ -267,6 +242,6 @@ function equationFinding(
     expected,
     actual,
     ...(suggestion ? { suggestion } : {}),
-    location: { section: TABLE_INFO[table].section, table },
+    location: TABLE_LOCATIONS[table],
   });
 }

@@ -1,5 +1,5 @@
 /** Findings about single cells: blank, not a number, written irregularly, negative, fractional, units. */
-import { describeField, TABLE_INFO } from "../describe";
+import { describeField, TABLE_LOCATIONS } from "../describe";
 import type { CellRef, Finding } from "../findings";
 import { makeFinding, type FindingInput } from "../finding";
 import { ruleDef } from "../rules";
@@ -64,7 +64,7 @@ function blankFinding(
     messageEn: `${reading.id} is ${v.placeholder ? `a placeholder “${raw}”` : "blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
     fields: [reading.id],
     cells: [ref],
-    location: LOCATIONS[reading.def.table],
+    location: TABLE_LOCATIONS[reading.def.table],
     actual: raw,
   };
   if (fill) {
@@ -80,19 +80,13 @@ function blankFinding(
   return finding;
 }
 
-const LOCATIONS = {
-  active: { section: TABLE_INFO.active.section, table: "active" as const },
-  requests: { section: TABLE_INFO.requests.section, table: "requests" as const },
-  appeals: { section: TABLE_INFO.appeals.section, table: "appeals" as const },
-};
-
 function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: number): Finding[] {
   const where = cellWords(reading, index);
   const base = (input: Omit<FindingInput, "location" | "fields" | "cells">): FindingInput => ({
     ...input,
     fields: [reading.id],
     cells: [ref],
-    location: LOCATIONS[reading.def.table],
+    location: TABLE_LOCATIONS[reading.def.table],
   });
   const raw = v.raw.trim();
   const out: Finding[] = [];

@@ -1,5 +1,5 @@
 /** Checks against last year's report: carried-over requests, and regulations in force. */
-import { describeField, TABLE_INFO } from "../describe";
+import { describeField, TABLE_LOCATIONS } from "../describe";
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
 import type { FormatId } from "../formats/types";
@@ -48,7 +48,7 @@ export function checkAgainstPrior(current: YearReadings, prior: YearReadings): F
         cells: refsOf(current.readings, [id]),
         expected: before,
         actual: now,
-        location: { section: TABLE_INFO.requests.section, table: "requests" },
+        location: TABLE_LOCATIONS.requests,
       }),
     );
   }
@@ -71,7 +71,7 @@ export function checkAgainstPrior(current: YearReadings, prior: YearReadings): F
           cells: refsOf(current.readings, [id, `active.${row}.issued`, `active.${row}.repealed`]),
           expected,
           actual: now,
-          location: { section: TABLE_INFO.active.section, table: "active" },
+          location: TABLE_LOCATIONS.active,
         }),
       );
     }

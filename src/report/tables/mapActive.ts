@@ -76,15 +76,14 @@ function captionItem(row: LogicalRow): string | undefined {
   return undefined;
 }
 
-const headerCores = new WeakMap<object, Set<string>>();
+const headerCores = new WeakMap<ActiveBlockDef, Set<string>>();
 
 /** A header row holds `信息内容` or one of the block's column labels (up to ordinals and notes). */
-function isHeaderRow(row: LogicalRow, block: ActiveBlockDef | undefined, headerLabel: string): boolean {
-  const key = block ?? headerCores;
-  let cores = headerCores.get(key);
+function isHeaderRow(row: LogicalRow, block: ActiveBlockDef, headerLabel: string): boolean {
+  let cores = headerCores.get(block);
   if (!cores) {
-    cores = new Set([headerLabel, ...(block?.columns ?? []).map((c) => c.label)].map(labelCore));
-    headerCores.set(key, cores);
+    cores = new Set([headerLabel, ...block.columns.map((c) => c.label)].map(labelCore));
+    headerCores.set(block, cores);
   }
   return row.grid
     .rowCells(row.r)

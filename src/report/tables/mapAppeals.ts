@@ -3,15 +3,14 @@ import { FORMATS, fieldOf, type FieldDef } from "../formats";
 import type { AppealsGroupDef, ColumnDef, FormatId } from "../formats/types";
 import { compareLabel, MATCH_THRESHOLD } from "../labels/compareLabel";
 import type { DocCell } from "../model";
-import { labelKey } from "../text/normalize";
 import { headerRanges, type HeaderRange } from "./columnLayout";
 import {
   cellRef,
+  headerRowTest,
   cellStartingIn,
   isEmptyRow,
   locationsOf,
   logicalRows,
-  type LogicalRow,
   type MappedTable,
 } from "./mappedTable";
 import type { FoundTable } from "./recognize";
@@ -26,11 +25,7 @@ const HEADER_WORDS = [
   "直接起诉",
 ];
 
-function isHeaderRow(row: LogicalRow): boolean {
-  return row.grid
-    .rowCells(row.r)
-    .some((c) => c.vMerge !== "continue" && HEADER_WORDS.some((w) => labelKey(c.text).includes(w)));
-}
+const isHeaderRow = headerRowTest(HEADER_WORDS);
 
 interface Slot {
   group: AppealsGroupDef;

@@ -3,11 +3,12 @@ import { FORMATS, fieldOf, type FieldDef } from "../formats";
 import type { ColumnDef, FormatDef, FormatId, RequestRowDef } from "../formats/types";
 import { compareLabel, labelCore, MATCH_THRESHOLD } from "../labels/compareLabel";
 import type { DocCell } from "../model";
-import { labelKey, remember } from "../text/normalize";
+import { labelKey } from "../text/normalize";
 import { assignRows, outOfOrder, type RowCandidate } from "./assignRows";
 import { headerRanges, matchColumns } from "./columnLayout";
 import {
   cellRef,
+  headerRowTest,
   cellStartingIn,
   isEmptyRow,
   locationsOf,
@@ -35,23 +36,7 @@ interface Layout {
   columns: { def: ColumnDef; from: number; to: number }[];
 }
 
-const headerCells = new Map<string, boolean>();
-
-function isHeaderCell(text: string): boolean {
-  let is = headerCells.get(text);
-  if (is === undefined) {
-    const key = labelKey(text);
-    is = HEADER_WORDS.some((w) => key.includes(w));
-    remember(headerCells, text, is);
-  }
-  return is;
-}
-
-function isHeaderRow(row: LogicalRow): boolean {
-  return row.grid
-    .rowCells(row.r)
-    .some((c) => c.vMerge !== "continue" && c.text !== "" && isHeaderCell(c.text));
-}
+const isHeaderRow = headerRowTest(HEADER_WORDS);
 
 /** 2021 splits （六）其他处理 into three rows; 2019 has it as one row with values. */
 export function detectRequestsFormat(found: FoundTable): FormatId | null {

@@ -1,4 +1,5 @@
 /** What mapping a standard table yields: where it is, which cell holds which field, and what was odd. */
+import { labelKey, remember } from "../text/normalize";
 import type { CellRef, Finding } from "../findings";
 import type { FieldDef } from "../formats";
 import type { FormatId, TableId } from "../formats/types";
@@ -86,4 +87,23 @@ export function cellStartingIn(row: LogicalRow, from: number, to: number): DocCe
 /** True when no cell of the row has text (vertical continuations count as empty). */
 export function isEmptyRow(row: LogicalRow): boolean {
   return row.grid.rowCells(row.r).every((c) => c.vMerge === "continue" || c.text.trim() === "");
+}
+
+/**
+ * A test for header rows: a row is one when a content cell's label key contains one of `words`
+ * (decided once per cell text — the same header texts recur in every report).
+ */
+export function headerRowTest(words: readonly string[]): (row: LogicalRow) => boolean {
+  const byText = new Map<string, boolean>();
+  const isHeaderCell = (text: string): boolean => {
+    let is = byText.get(text);
+    if (is === undefined) {
+      const key = labelKey(text);
+      is = words.some((w) => key.includes(w));
+      remember(byText, text, is);
+    }
+    return is;
+  };
+  return (row) =>
+    row.grid.rowCells(row.r).some((c) => c.vMerge !== "continue" && c.text !== "" && isHeaderCell(c.text));
 }

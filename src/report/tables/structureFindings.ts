@@ -1,11 +1,11 @@
 /** Findings about a table's shape: missing, extra, renamed or misplaced rows and columns. */
-import { TABLE_INFO } from "../describe";
+import { TABLE_INFO, TABLE_LOCATIONS } from "../describe";
 import type { CellRef, Finding } from "../findings";
 import { makeFinding } from "../finding";
 import type { TableId } from "../formats/types";
 import { collapseWhitespace } from "../text/normalize";
 
-const loc = (kind: TableId) => ({ section: TABLE_INFO[kind].section, table: kind });
+const loc = (kind: TableId) => TABLE_LOCATIONS[kind];
 const name = (kind: TableId) => TABLE_INFO[kind].name;
 const nameEn = (kind: TableId) => TABLE_INFO[kind].nameEn;
 /** Labels quoted in messages: one line, not too long. */
