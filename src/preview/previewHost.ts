@@ -8,7 +8,9 @@
  */
 import {
   HostError,
+  NOTHING_KEPT,
   type CellMark,
+  type ClearOutcome,
   type HostCapabilities,
   type HostReadResult,
   type MarkOutcome,
@@ -57,8 +59,13 @@ export class PreviewHost implements ReportHost {
     return { marked: this.marks.size, skipped };
   }
 
-  async clearMarks(): Promise<number> {
-    return this.marks.clear();
+  async clearMarks(): Promise<ClearOutcome> {
+    // The marks live on this page's own elements: every one can be restored.
+    return { restored: this.marks.clear(), kept: NOTHING_KEPT, differing: 0 };
+  }
+
+  async forgetMarks(): Promise<number> {
+    return 0;
   }
 
   async selectCell(cell: CellRef): Promise<void> {

@@ -1,56 +1,44 @@
 /**
- * Findings → the cells to mark. Errors and warnings only (info is never marked); one mark per
- * cell, however many findings involve it; an error on a cell wins over a warning. The note names
- * every rule the cell is involved in (it becomes the comment when comments are on) and, on the
- * cell a finding pinpoints, the suggested value.
+ * Findings → the cells to mark: one mark per cell in the look `src/report/view/cellLooks` gives it
+ * (suspect, involved, blank). The note names every rule the cell is involved in (it becomes the
+ * comment when comments are on) and, on the cell a finding pinpoints, the suggested value.
  */
 import type { CellMark } from "../host/reportHost";
-import type { CellRef, Finding } from "../report/findings";
+import type { Finding } from "../report/findings";
 import { ruleDef } from "../report/rules";
+import { cellKey, cellLooks, type CellLook } from "../report/view";
 import { STRINGS, type Lang } from "./strings";
 
-interface CellEntry {
-  cell: CellRef;
-  severity: "error" | "warning";
-  rules: Map<string, "error" | "warning">;
-  suggestions: string[];
-}
-
-const cellKey = (c: CellRef) => `${c.table}:${c.row}:${c.cell}`;
-
 export function marksFor(findings: readonly Finding[], lang: Lang = "zh"): CellMark[] {
-  const byCell = new Map<string, CellEntry>();
-  for (const f of findings) {
-    if (f.severity === "info") continue;
-    const severity = f.severity;
-    for (const cell of f.cells) {
-      const key = cellKey(cell);
-      let entry = byCell.get(key);
-      if (!entry) byCell.set(key, (entry = { cell, severity, rules: new Map(), suggestions: [] }));
-      if (severity === "error") entry.severity = "error";
-      if (entry.rules.get(f.rule) !== "error") entry.rules.set(f.rule, severity);
-      const s = f.suggestion;
-      if (s?.cell && cellKey(s.cell) === key) {
-        const text = lang === "zh" ? s.message : s.messageEn;
-        if (!entry.suggestions.includes(text)) entry.suggestions.push(text);
-      }
-    }
-  }
-  return [...byCell.values()]
-    .sort((a, b) => a.cell.table - b.cell.table || a.cell.row - b.cell.row || a.cell.cell - b.cell.cell)
-    .map((e) => ({ cell: e.cell, severity: e.severity, note: noteOf(e, lang) }));
+  return cellLooks(findings).map((entry) => ({
+    cell: entry.cell,
+    look: entry.look,
+    severity: entry.severity,
+    note: noteOf(entry, lang),
+  }));
 }
 
-function noteOf(entry: CellEntry, lang: Lang): string {
+function noteOf(entry: CellLook, lang: Lang): string {
   const s = STRINGS[lang];
   const sep = lang === "zh" ? "；" : "; ";
   const colon = lang === "zh" ? "：" : ": ";
+  // Each rule once, at its gravest severity.
+  const rules = new Map<string, "error" | "warning">();
+  for (const f of entry.findings)
+    if (f.severity !== "info" && rules.get(f.rule) !== "error") rules.set(f.rule, f.severity);
   const parts: string[] = [];
   for (const severity of ["error", "warning"] as const) {
-    const rules = [...entry.rules].filter(([, sev]) => sev === severity).map(([id]) => ruleText(id, lang));
-    if (rules.length > 0) parts.push(`${s.severity[severity]}${colon}${rules.join(sep)}`);
+    const titles = [...rules].filter(([, sev]) => sev === severity).map(([id]) => ruleText(id, lang));
+    if (titles.length > 0) parts.push(`${s.severity[severity]}${colon}${titles.join(sep)}`);
   }
-  const suggestions = entry.suggestions.map((t) => `${s.suggestion}${colon}${t}`);
+  const key = cellKey(entry.cell);
+  const suggestions: string[] = [];
+  for (const f of entry.findings) {
+    const sg = f.suggestion;
+    if (!sg?.cell || cellKey(sg.cell) !== key) continue;
+    const text = `${s.suggestion}${colon}${lang === "zh" ? sg.message : sg.messageEn}`;
+    if (!suggestions.includes(text)) suggestions.push(text);
+  }
   return [`${s.appTitle}${colon}${parts.join(sep)}`, ...suggestions].join(lang === "zh" ? "。" : ". ");
 }
 

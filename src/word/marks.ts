@@ -242,3 +242,13 @@ export async function restoreMarks(
   await saveSettings();
   return restored;
 }
+
+/** Drops the record without touching the document; returns how many cells it named. */
+export async function forgetMarkRecord(): Promise<number> {
+  const record = loadMarkRecord();
+  const cells = record.tables.reduce((n, t) => n + t.cells.length, 0);
+  if (cells === 0) return 0;
+  putMarkRecord({ tables: [] });
+  await saveSettings();
+  return cells;
+}

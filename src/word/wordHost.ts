@@ -3,13 +3,21 @@
  * snapshot): the marks of a check refer to it, and right after a read it is fresh enough to mark
  * without another round trip. Any write makes it stale.
  */
-import type { CellMark, HostCapabilities, HostReadResult, MarkOutcome, ReportHost } from "../host/reportHost";
+import {
+  NOTHING_KEPT,
+  type CellMark,
+  type ClearOutcome,
+  type HostCapabilities,
+  type HostReadResult,
+  type MarkOutcome,
+  type ReportHost,
+} from "../host/reportHost";
 import type { CellRef } from "../report/findings";
 import { allTables } from "../report/model";
 import { notFoundError, readOnlyError, toHostError, unaddressableError } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
 import { insertDocxAtSelection } from "./insertDocx";
-import { applyMarks, restoreMarks } from "./marks";
+import { applyMarks, forgetMarkRecord, restoreMarks } from "./marks";
 import { isReadOnly, supportsComments } from "./office";
 import { readDocument, type DocumentSnapshot } from "./readDocument";
 import { selectCell, selectParagraph } from "./select";
@@ -52,11 +60,16 @@ export class WordHost implements ReportHost {
     );
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<ClearOutcome> {
     if (isReadOnly()) throw readOnlyError("clear");
     const fresh = this.fresh;
     this.fresh = false;
-    return run((context) => restoreMarks(context, this.snapshot, fresh, supportsComments()));
+    const restored = await run((context) => restoreMarks(context, this.snapshot, fresh, supportsComments()));
+    return { restored, kept: NOTHING_KEPT, differing: 0 };
+  }
+
+  async forgetMarks(): Promise<number> {
+    return forgetMarkRecord();
   }
 
   async selectCell(cell: CellRef): Promise<void> {

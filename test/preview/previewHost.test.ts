@@ -41,9 +41,9 @@ describe("PreviewHost", () => {
     const before = container.innerHTML;
     const outcome = await host.mark(
       [
-        { cell: { table: 0, row: 1, cell: 1 }, severity: "warning", note: "警告：空白" },
-        { cell: { table: 1, row: 0, cell: 0 }, severity: "error", note: "错误：合计不符" },
-        { cell: { table: 9, row: 0, cell: 0 }, severity: "error", note: "no such table" },
+        { cell: { table: 0, row: 1, cell: 1 }, look: "suspect", severity: "warning", note: "警告：空白" },
+        { cell: { table: 1, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "错误：合计不符" },
+        { cell: { table: 9, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "no such table" },
       ],
       { comments: false },
     );
@@ -55,21 +55,24 @@ describe("PreviewHost", () => {
     // The shading the cell has of its own is left alone (the stylesheet paints the mark over it).
     expect(td(0, 1, 2).style.backgroundColor).toBe("rgb(217, 226, 243)");
 
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
     expect(container.innerHTML).toBe(before);
     expect(td(0, 1, 1).title).toBe("原有提示");
-    expect(await host.clearMarks()).toBe(0);
+    expect((await host.clearMarks()).restored).toBe(0);
   });
 
   it("a new mark replaces the earlier marks; a covered cell is marked on the cell that draws it", async () => {
     const { host, td, container } = setup();
-    await host.mark([{ cell: { table: 0, row: 0, cell: 1 }, severity: "error", note: "e" }], {
-      comments: false,
-    });
+    await host.mark(
+      [{ cell: { table: 0, row: 0, cell: 1 }, look: "suspect", severity: "error", note: "e" }],
+      {
+        comments: false,
+      },
+    );
     const outcome = await host.mark(
       [
-        { cell: { table: 0, row: 1, cell: 0 }, severity: "warning", note: "covered" },
-        { cell: { table: 0, row: 0, cell: 0 }, severity: "error", note: "owner" },
+        { cell: { table: 0, row: 1, cell: 0 }, look: "suspect", severity: "warning", note: "covered" },
+        { cell: { table: 0, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "owner" },
       ],
       { comments: false },
     );
@@ -134,9 +137,12 @@ describe("PreviewHost", () => {
       (afterEnd.blocks[5] as { text: string }).text, // the template's first block
     );
     // Marks still land on the right cells after the renumbering: the old table 2 is now table 5.
-    await host.mark([{ cell: { table: 5, row: 0, cell: 1 }, severity: "error", note: "y" }], {
-      comments: false,
-    });
+    await host.mark(
+      [{ cell: { table: 5, row: 0, cell: 1 }, look: "suspect", severity: "error", note: "y" }],
+      {
+        comments: false,
+      },
+    );
     expect(container.querySelector("[data-mark]")?.textContent).toBe("y");
   });
 

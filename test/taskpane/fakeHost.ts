@@ -6,6 +6,8 @@
  */
 import {
   HostError,
+  NOTHING_KEPT,
+  type ClearOutcome,
   type CellMark,
   type HostCapabilities,
   type HostReadResult,
@@ -47,7 +49,8 @@ export class FakeHost implements ReportHost {
     private readonly options: FakeHostOptions = {},
   ) {
     this.saved = [...(options.ignored ?? [])];
-    for (const cell of options.marked ?? []) this.marks.set(key(cell), { cell, severity: "error", note: "" });
+    for (const cell of options.marked ?? [])
+      this.marks.set(key(cell), { cell, look: "suspect", severity: "error", note: "" });
   }
 
   // ---- Test controls ------------------------------------------------------------------------
@@ -113,12 +116,17 @@ export class FakeHost implements ReportHost {
     return { marked: this.marks.size, skipped };
   }
 
-  async clearMarks(): Promise<number> {
+  async clearMarks(): Promise<ClearOutcome> {
     await this.enter("clearMarks", []);
     this.refuseWhenReadOnly();
     const n = this.marks.size;
     this.marks.clear();
-    return n;
+    return { restored: n, kept: NOTHING_KEPT, differing: 0 };
+  }
+
+  async forgetMarks(): Promise<number> {
+    await this.enter("forgetMarks", []);
+    return 0;
   }
 
   async selectCell(cell: CellRef): Promise<void> {

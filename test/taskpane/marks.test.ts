@@ -40,7 +40,9 @@ test("info findings are never marked; warnings alone stay warnings", () => {
     finding({ rule: "table.extra_row", severity: "info", cells: [A] }),
     finding({ rule: "cell.blank", severity: "warning", cells: [C] }),
   ]);
-  expect(marks).toEqual([{ cell: C, severity: "warning", note: expect.stringContaining("警告") }]);
+  expect(marks).toEqual([
+    { cell: C, look: "blank", severity: "warning", note: expect.stringContaining("警告") },
+  ]);
 });
 
 test("the cell a finding pinpoints carries the suggestion; marks come in document order", () => {

@@ -19,6 +19,7 @@ function everyCell(doc: ReportDocument): CellMark[] {
       for (const c of row.cells)
         marks.push({
           cell: { table: t.index, row: row.rowIndex, cell: c.cellIndex },
+          look: "suspect",
           severity: marks.length % 2 === 0 ? "error" : "warning",
           note: `第 ${marks.length + 1} 个`,
         });
@@ -101,7 +102,7 @@ describe.each(["counted", "skipped"] as const)(
         expect(fillOf(document, m.cell.table, m.cell.row, m.cell.cell)).toBe(colour(m.severity));
       expect(new Set(session.writes.map((w) => w.kind))).toEqual(new Set(["shading", "saveSettings"]));
 
-      const restored = await host.clearMarks();
+      const { restored } = await host.clearMarks();
       expect(restored).toBe(markable.length);
       expect(looks(document)).toEqual(before);
       expect(ooxmlTables(document)).toEqual(ooxmlBefore);
@@ -137,7 +138,14 @@ describe("marks from a real check", () => {
     const host = createWordHost();
     await host.read();
     await host.mark(
-      [{ cell: { table: 0, row: row.rowIndex, cell: tcIndex }, severity: "warning", note: "" }],
+      [
+        {
+          cell: { table: 0, row: row.rowIndex, cell: tcIndex },
+          look: "suspect",
+          severity: "warning",
+          note: "",
+        },
+      ],
       {
         comments: false,
       },
@@ -156,6 +164,7 @@ describe("a new check takes the old marks off first", () => {
     severity: "error" | "warning" = "error",
   ): CellMark => ({
     cell: { table, row, cell },
+    look: "suspect",
     severity,
     note: "",
   });
@@ -180,7 +189,7 @@ describe("a new check takes the old marks off first", () => {
     expect(fillOf(document, 1, 5, 4)).toBe("none");
 
     // The cell marked twice keeps its true original, not the first mark's colour.
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
     expect(fillOf(document, 1, 6, 4)).toBe("none");
     expect(fillOf(document, 2, 3, 2)).toBe("none");
   });
@@ -195,7 +204,7 @@ describe("a new check takes the old marks off first", () => {
     expect(looks(document)).not.toEqual(before);
 
     const later = installFakeWord(document, { convention: "skipped" });
-    expect(await createWordHost().clearMarks()).toBe(marked);
+    expect((await createWordHost().clearMarks()).restored).toBe(marked);
     expect(looks(document)).toEqual(before);
     expect(later.syncs).toBe(2); // the tables' identity now, then the writes
   });
@@ -234,7 +243,7 @@ describe("a new check takes the old marks off first", () => {
     const host = createWordHost();
     await host.read();
     expect(await host.mark([], { comments: false })).toEqual({ marked: 0, skipped: 0 });
-    expect(await host.clearMarks()).toBe(0);
+    expect((await host.clearMarks()).restored).toBe(0);
     expect(session.syncs).toBe(2);
     expect(session.writes).toEqual([]);
   });
@@ -247,15 +256,15 @@ describe("records of tables changed since", () => {
     await host.read();
     await host.mark(
       [
-        { cell: { table: 1, row: 8, cell: 4 }, severity: "error", note: "" },
-        { cell: { table: 2, row: 3, cell: 2 }, severity: "error", note: "" },
+        { cell: { table: 1, row: 8, cell: 4 }, look: "suspect", severity: "error", note: "" },
+        { cell: { table: 2, row: 3, cell: 2 }, look: "suspect", severity: "error", note: "" },
       ],
       { comments: false },
     );
     document.deleteRow(1, 5); // the user deletes a row above the marked cell
     const writesBefore = session.writes.length;
 
-    expect(await host.clearMarks()).toBe(1); // table 2's mark only
+    expect((await host.clearMarks()).restored).toBe(1); // table 2's mark only
     const restores = session.writes.slice(writesBefore).filter((w) => w.kind === "shading");
     expect(restores.map((w) => (w.kind === "shading" ? `${w.table}:${w.row}:${w.tc}` : ""))).toEqual([
       "2:3:2",
@@ -268,12 +277,12 @@ describe("records of tables changed since", () => {
     const { document } = await openFixture("consistent-2021");
     const host = createWordHost();
     await host.read();
-    await host.mark([{ cell: { table: 1, row: 8, cell: 4 }, severity: "error", note: "" }], {
+    await host.mark([{ cell: { table: 1, row: 8, cell: 4 }, look: "suspect", severity: "error", note: "" }], {
       comments: false,
     });
     document.typeIntoCell(1, 8, 4, "12");
     document.typeIntoCell(1, 9, 5, "0");
-    expect(await host.clearMarks()).toBe(1);
+    expect((await host.clearMarks()).restored).toBe(1);
     expect(fillOf(document, 1, 8, 4)).toBe("none");
   });
 
@@ -283,13 +292,13 @@ describe("records of tables changed since", () => {
     await host.read();
     await host.mark(
       [
-        { cell: { table: 0, row: 2, cell: 1 }, severity: "error", note: "" },
-        { cell: { table: 3, row: 1, cell: 1 }, severity: "error", note: "" },
+        { cell: { table: 0, row: 2, cell: 1 }, look: "suspect", severity: "error", note: "" },
+        { cell: { table: 3, row: 1, cell: 1 }, look: "suspect", severity: "error", note: "" },
       ],
       { comments: false },
     );
     document.deleteRow(0, 0);
-    expect(await host.clearMarks()).toBe(1);
+    expect((await host.clearMarks()).restored).toBe(1);
     expect(fillOf(document, 3, 1, 1)).toBe("none");
     expect(fillOf(document, 0, 1, 1)).toBe(colour("error")); // moved up a row, left as it is
   });
@@ -331,9 +340,12 @@ describe("what cannot be marked", () => {
     const { session } = await openFixture(SPECIAL);
     const host = createWordHost();
     await host.read();
-    const outcome = await host.mark([{ cell: { table: 1, row: 0, cell: 1 }, severity: "error", note: "" }], {
-      comments: false,
-    });
+    const outcome = await host.mark(
+      [{ cell: { table: 1, row: 0, cell: 1 }, look: "suspect", severity: "error", note: "" }],
+      {
+        comments: false,
+      },
+    );
     expect(outcome).toEqual({ marked: 0, skipped: 1 });
     expect(session.writesOf("shading")).toEqual([]);
   });
@@ -343,7 +355,9 @@ describe("what cannot be marked", () => {
     const host = createWordHost();
     await host.read();
     await expect(
-      host.mark([{ cell: { table: 1, row: 8, cell: 4 }, severity: "error", note: "" }], { comments: false }),
+      host.mark([{ cell: { table: 1, row: 8, cell: 4 }, look: "suspect", severity: "error", note: "" }], {
+        comments: false,
+      }),
     ).rejects.toMatchObject({ code: "host" });
     expect(fillOf(document, 1, 8, 4)).toBe(colour("error"));
     await expect(host.clearMarks()).rejects.toMatchObject({ code: "host" }); // saving fails again…
@@ -353,8 +367,13 @@ describe("what cannot be marked", () => {
 
 describe("comments (WordApi 1.4)", () => {
   const marks: CellMark[] = [
-    { cell: { table: 1, row: 8, cell: 4 }, severity: "error", note: "错误：总计不等于各项之和" },
-    { cell: { table: 2, row: 3, cell: 2 }, severity: "warning", note: "警告：请核对" },
+    {
+      cell: { table: 1, row: 8, cell: 4 },
+      look: "suspect",
+      severity: "error",
+      note: "错误：总计不等于各项之和",
+    },
+    { cell: { table: 2, row: 3, cell: 2 }, look: "suspect", severity: "warning", note: "警告：请核对" },
   ];
 
   it("puts a comment on each marked cell and removes them on clear", async () => {
@@ -370,7 +389,7 @@ describe("comments (WordApi 1.4)", () => {
     ]);
     expect(document.comments).toHaveLength(2);
 
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
     expect(document.comments).toEqual([]);
     expect(session.writesOf("deleteComment")).toHaveLength(2);
   });
@@ -404,6 +423,6 @@ describe("comments (WordApi 1.4)", () => {
     expect(await host.mark(marks, { comments: true })).toEqual({ marked: 2, skipped: 0 });
     expect(document.comments).toEqual([]);
     expect(session.writesOf("comment")).toEqual([]);
-    expect(await host.clearMarks()).toBe(2);
+    expect((await host.clearMarks()).restored).toBe(2);
   });
 });

@@ -76,12 +76,12 @@ describe("sync budget", () => {
     const budget = {
       read: await cost(() => host.read()),
       markAfterRead: await cost(() =>
-        host.mark([{ cell: { table: 0, row: 6, cell: 2 }, severity: "error", note: "" }], {
+        host.mark([{ cell: { table: 0, row: 6, cell: 2 }, look: "suspect", severity: "error", note: "" }], {
           comments: false,
         }),
       ),
       remarkWithoutRead: await cost(() =>
-        host.mark([{ cell: { table: 0, row: 7, cell: 2 }, severity: "error", note: "" }], {
+        host.mark([{ cell: { table: 0, row: 7, cell: 2 }, look: "suspect", severity: "error", note: "" }], {
           comments: false,
         }),
       ),

@@ -124,9 +124,10 @@ export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
   const clearMarks = useCallback(async () => {
     dismissError();
     setClearing(true);
-    const restored = await clear();
+    const cleared = await clear();
     setClearing(false);
-    if (restored === null) return;
+    if (cleared === null) return;
+    const restored = cleared.restored;
     tell("success", (str) => (restored > 0 ? str.cleared(restored) : str.nothingToClear));
   }, [dismissError, clear, tell]);
 

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { MarkOutcome, ReportHost } from "../../host/reportHost";
+import type { ClearOutcome, MarkOutcome, ReportHost } from "../../host/reportHost";
 import { checkReport, type CheckResult } from "../../report/checkReport";
 import type { Finding } from "../../report/findings";
 import { fingerprint } from "../fingerprint";
@@ -43,8 +43,8 @@ export interface ReportCheck {
   run: () => Promise<void>;
   /** Mark again with a changed set of ignored findings; one `mark`, only when marks are on. */
   remark: (ignored: ReadonlySet<string>) => Promise<void>;
-  /** Restore every marked cell; the number restored, or null when the host refused. */
-  clear: () => Promise<number | null>;
+  /** Restore every marked cell; what was restored and kept, or null when the host refused. */
+  clear: () => Promise<ClearOutcome | null>;
 }
 
 /** Resolves after the next frame is painted, so the spinner shows the step before the engine runs. */
@@ -129,10 +129,10 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
 
   const clear = useCallback(async () => {
     try {
-      const restored = await host.clearMarks();
+      const cleared = await host.clearMarks();
       setMarksOnDocument(false);
       setOutcome(null);
-      return restored;
+      return cleared;
     } catch (error) {
       latest.current.onError(error);
       return null;
