@@ -39,7 +39,10 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Ch
   const { format, readings, blankTemplate } = tables;
   const narrative = analyseNarrative(doc);
   const reportYear = detectReportYear(narrative).year;
-  const findings: Finding[] = [...tables.findings, ...checkFormat(reportYear, tables.tableFormats)];
+  const findings: Finding[] = [
+    ...tables.findings,
+    ...checkFormat(reportYear, tables.tableFormats, (id) => readings.has(id)),
+  ];
 
   findings.push(
     ...checkNarrative(narrative, {

@@ -1,6 +1,6 @@
 /** Field ids in words, the way reviewers name cells: 表三 · 自然人 · （七）总计. */
 import type { Finding } from "./findings";
-import { FORMAT_2019, FORMAT_2021, fieldsOf, type FieldDef } from "./formats";
+import { FORMAT_2019, FORMAT_2021, fieldsOf, requestRowEn, type FieldDef } from "./formats";
 import type { FormatDef, TableId } from "./formats/types";
 
 export interface TableInfo {
@@ -10,12 +10,31 @@ export interface TableInfo {
   name: string;
   nameEn: string;
   title: string;
+  titleEn: string;
 }
 
 export const TABLE_INFO: Record<TableId, TableInfo> = {
-  active: { section: 2, name: "表二", nameEn: "Table 2", title: "主动公开政府信息情况" },
-  requests: { section: 3, name: "表三", nameEn: "Table 3", title: "收到和处理政府信息公开申请情况" },
-  appeals: { section: 4, name: "表四", nameEn: "Table 4", title: "政府信息公开行政复议、行政诉讼情况" },
+  active: {
+    section: 2,
+    name: "表二",
+    nameEn: "Table 2",
+    title: "主动公开政府信息情况",
+    titleEn: "proactive disclosure",
+  },
+  requests: {
+    section: 3,
+    name: "表三",
+    nameEn: "Table 3",
+    title: "收到和处理政府信息公开申请情况",
+    titleEn: "requests received and handled",
+  },
+  appeals: {
+    section: 4,
+    name: "表四",
+    nameEn: "Table 4",
+    title: "政府信息公开行政复议、行政诉讼情况",
+    titleEn: "administrative review and litigation",
+  },
 };
 
 /** Where findings about a table belong: its section and the table (one shared object per table). */
@@ -38,33 +57,52 @@ export interface FieldWords {
   column: string;
   /** e.g. 表三 · 自然人 · （七）总计 */
   text: string;
+  /** e.g. Table 3 */
+  tableNameEn: string;
+  rowEn: string;
+  columnEn: string;
+  /** e.g. Table 3 · natural persons · (7) total */
+  textEn: string;
+}
+
+interface Label {
+  zh: string;
+  en: string;
 }
 
 interface Labels {
   def: FieldDef;
-  row: string;
-  column: string;
+  row: Label;
+  column: Label;
 }
 
 function labelsOf(format: FormatDef): Map<string, Labels> {
-  const rowLabel = new Map<string, string>();
-  const colLabel = new Map<string, string>();
+  const rowLabel = new Map<string, Label>();
+  const colLabel = new Map<string, Label>();
   for (const block of format.active.blocks) {
-    for (const row of block.rows) rowLabel.set(`active.${row.id}`, row.label);
-    for (const col of block.columns) colLabel.set(`active.${col.id}`, col.label);
+    for (const row of block.rows) rowLabel.set(`active.${row.id}`, { zh: row.label, en: row.labelEn });
+    for (const col of block.columns) colLabel.set(`active.${col.id}`, { zh: col.label, en: col.labelEn });
   }
   for (const row of format.requests.rows)
-    rowLabel.set(`requests.${row.id}`, row.group ? `${row.group} ${row.label}` : row.label);
-  for (const col of format.requests.columns) colLabel.set(`requests.${col.id}`, col.label);
-  for (const g of format.appeals.groups) rowLabel.set(`appeals.${g.id}`, g.label);
-  for (const col of format.appeals.columns) colLabel.set(`appeals.${col.id}`, col.label);
+    rowLabel.set(`requests.${row.id}`, {
+      zh: row.group ? `${row.group} ${row.label}` : row.label,
+      en: requestRowEn(row),
+    });
+  for (const col of format.requests.columns)
+    colLabel.set(`requests.${col.id}`, { zh: col.label, en: col.labelEn });
+  for (const g of format.appeals.groups) rowLabel.set(`appeals.${g.id}`, { zh: g.label, en: g.labelEn });
+  for (const col of format.appeals.columns)
+    colLabel.set(`appeals.${col.id}`, { zh: col.label, en: col.labelEn });
   const out = new Map<string, Labels>();
-  for (const def of fieldsOf(format))
+  for (const def of fieldsOf(format)) {
+    const fallbackRow = { zh: def.row, en: def.row };
+    const fallbackColumn = { zh: def.column, en: def.column };
     out.set(def.id, {
       def,
-      row: rowLabel.get(`${def.table}.${def.row}`) ?? def.row,
-      column: colLabel.get(`${def.table}.${def.column}`) ?? def.column,
+      row: rowLabel.get(`${def.table}.${def.row}`) ?? fallbackRow,
+      column: colLabel.get(`${def.table}.${def.column}`) ?? fallbackColumn,
     });
+  }
   return out;
 }
 
@@ -87,13 +125,36 @@ export function describeField(id: string): FieldWords | undefined {
   return words;
 }
 
+/** A field in words in either language; the id itself only for an id no format knows. */
+export function fieldWords(id: string, lang: "zh" | "en"): string {
+  const words = describeField(id);
+  if (!words) return id;
+  return lang === "zh" ? words.text : words.textEn;
+}
+
 function computeWords(id: string): FieldWords | undefined {
   const labels = LABELS.get(id);
   if (!labels) return undefined;
   const { def, row, column } = labels;
   const tableName = TABLE_INFO[def.table].name;
+  const tableNameEn = TABLE_INFO[def.table].nameEn;
   // Requests are read applicant first, then the result (as the issue's 表三 · 自然人 · （七）总计).
-  const text =
-    def.table === "requests" ? `${tableName} · ${column} · ${row}` : `${tableName} · ${row} · ${column}`;
-  return { table: def.table, tableName, row, column, text };
+  const requests = def.table === "requests";
+  const text = requests
+    ? `${tableName} · ${column.zh} · ${row.zh}`
+    : `${tableName} · ${row.zh} · ${column.zh}`;
+  const textEn = requests
+    ? `${tableNameEn} · ${column.en} · ${row.en}`
+    : `${tableNameEn} · ${row.en} · ${column.en}`;
+  return {
+    table: def.table,
+    tableName,
+    row: row.zh,
+    column: column.zh,
+    text,
+    tableNameEn,
+    rowEn: row.en,
+    columnEn: column.en,
+    textEn,
+  };
 }

@@ -26,8 +26,16 @@ export interface FindingLocation {
   table?: "active" | "requests" | "appeals";
   /** For findings about the text: the paragraph (see `DocParagraph.index`). */
   paragraph?: number;
-  /** A short quote of the text the finding is about. */
+  /**
+   * A short quote of the text the finding is about: a plain substring of the paragraph, as
+   * written (hosts search the paragraph for it), so it carries no ellipsis of its own.
+   */
   excerpt?: string;
+  /**
+   * Present when `excerpt` is part of a longer text: where the text goes on. Shown with "…" on
+   * that side (`view/excerptText`).
+   */
+  excerptCut?: "start" | "end" | "both";
 }
 
 export interface Finding {

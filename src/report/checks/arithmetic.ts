@@ -4,7 +4,7 @@
  * blank that alone explains a failure gets the missing value; when two failing checks cross in
  * one cell and one change there fixes both, that cell is named as the likely wrong one.
  */
-import { describeField, TABLE_INFO, TABLE_LOCATIONS } from "../describe";
+import { describeField, fieldWords, TABLE_INFO, TABLE_LOCATIONS } from "../describe";
 import type { Finding, Suggestion } from "../findings";
 import { makeFinding } from "../finding";
 import { FORMATS } from "../formats";
@@ -32,6 +32,12 @@ function rowLabel(id: string): string {
 }
 function columnLabel(id: string): string {
   return describeField(id)?.column ?? id;
+}
+function rowLabelEn(id: string): string {
+  return describeField(id)?.rowEn ?? id;
+}
+function columnLabelEn(id: string): string {
+  return describeField(id)?.columnEn ?? id;
 }
 
 export function evaluateEquations(equations: Equation[], readings: Readings): ArithmeticResult {
@@ -97,7 +103,7 @@ export function evaluateEquations(equations: Equation[], readings: Readings): Ar
         fill(blanks[0], {
           value: x,
           reason: `使「${ruleDef(eq.rule).title}」成立应为 ${x}`,
-          reasonEn: `${x} makes “${ruleDef(eq.rule).titleEn}” hold`,
+          reasonEn: `${x} makes "${ruleDef(eq.rule).titleEn}" hold`,
         });
     }
   }
@@ -176,7 +182,7 @@ function equationFinding(
   const notesEn: string[] = [];
   for (const id of all.filter((id) => derived.has(id))) {
     notes.push(`空白的「${rowLabel(id)}」按各项之和 ${value(id)} 计`);
-    notesEn.push(`blank ${id} taken as the sum of its parts, ${value(id)}`);
+    notesEn.push(`the blank ${fieldWords(id, "en")} taken as the sum of its parts, ${value(id)}`);
   }
   if (all.some((id) => readings.get(id)?.status === "blank" && !derived.has(id))) {
     notes.push("其余空白单元格按 0 计");
@@ -197,25 +203,25 @@ function equationFinding(
       expected = plus;
       actual = minus;
       message = `${name}「${columnLabel(eq.plus[0])}」列不满足勾稽关系「${FORMATS["2021"].requests.note}」：第一项加第二项之和为 ${plus}，第三项（七）总计加第四项之和为 ${minus}${note}`;
-      messageEn = `${nameEn}, column “${columnLabel(eq.plus[0])}”: new + carried over = ${plus} but results total + carried forward = ${minus}${noteEn}`;
+      messageEn = `${nameEn} · ${columnLabelEn(eq.plus[0])}: new + carried over = ${plus} but results total + carried forward = ${minus}${noteEn}`;
       break;
     case "requests.results_total":
       expected = plus;
       actual = minus;
       message = `${name}「${columnLabel(eq.minus[0])}」列：（七）总计应为各项办理结果之和 ${plus}，表中为 ${minus}${note}`;
-      messageEn = `${nameEn}, column “${columnLabel(eq.minus[0])}”: （七）总计 should be the sum of the results, ${plus}, but is ${minus}${noteEn}`;
+      messageEn = `${nameEn} · ${columnLabelEn(eq.minus[0])}: (7) total should be the sum of the results, ${plus}, but is ${minus}${noteEn}`;
       break;
     case "requests.row_total":
       expected = plus;
       actual = minus;
       message = `${name}「${rowLabel(eq.minus[0])}」行：总计应为自然人与法人或其他组织各列之和 ${plus}，表中为 ${minus}${note}`;
-      messageEn = `${nameEn}, row “${rowLabel(eq.minus[0])}”: 总计 should be the sum of the applicant columns, ${plus}, but is ${minus}${noteEn}`;
+      messageEn = `${nameEn} · ${rowLabelEn(eq.minus[0])}: the total should be the sum of the applicant columns, ${plus}, but is ${minus}${noteEn}`;
       break;
     case "appeals.total":
       expected = plus;
       actual = minus;
       message = `${name}「${rowLabel(eq.minus[0])}」：总计应为结果维持、结果纠正、其他结果、尚未审结之和 ${plus}，表中为 ${minus}${note}`;
-      messageEn = `${nameEn}, “${rowLabel(eq.minus[0])}”: 总计 should be upheld + corrected + other + pending = ${plus}, but is ${minus}${noteEn}`;
+      messageEn = `${nameEn} · ${rowLabelEn(eq.minus[0])}: the total should be upheld + corrected + other + pending = ${plus}, but is ${minus}${noteEn}`;
       break;
   }
   // The likely wrong cell first, then the total, then the parts.
@@ -229,7 +235,7 @@ function equationFinding(
       field: likely.field,
       value: likely.value,
       message: `可能是「${words}」填错：改为 ${likely.value} 可使相交的行与列同时成立`,
-      messageEn: `likely wrong cell ${likely.field}: ${likely.value} there makes the crossing checks hold`,
+      messageEn: `probably the wrong cell is ${fieldWords(likely.field, "en")}: ${likely.value} there makes the crossing row and column hold`,
     };
     const cell = readings.get(likely.field)?.cells[0]?.ref;
     if (cell) suggestion.cell = cell;

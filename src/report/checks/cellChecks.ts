@@ -1,11 +1,16 @@
 /** Findings about single cells: blank, not a number, written irregularly, negative, fractional, units. */
 import { describeField, TABLE_LOCATIONS } from "../describe";
+import { quoteEn } from "../text/quoteEn";
 import type { CellRef, Finding } from "../findings";
 import { makeFinding, type FindingInput } from "../finding";
 import { ruleDef } from "../rules";
 import { unitInLabel, type CellValue } from "../values/readCellValue";
 import type { BlankFill } from "./arithmetic";
 import type { FieldReading, Readings } from "./fieldReadings";
+
+/** Units in English output. */
+const UNIT_EN: Record<string, string> = { 元: "yuan", 万元: "10,000 yuan" };
+const unitEn = (unit: string) => UNIT_EN[unit] ?? quoteEn(unit);
 
 const ISSUE_WORDS: Record<string, [string, string]> = {
   full_width: ["使用了全角数字或符号", "full-width digits or signs"],
@@ -38,10 +43,13 @@ export function checkCells(readings: Readings, options: CellCheckOptions): Findi
 
 const isCount = (n: number | undefined) => n !== undefined && Number.isInteger(n) && n >= 0;
 
-function cellWords(reading: FieldReading, index: number): string {
-  const words = describeField(reading.id)?.text ?? reading.id;
+/** The cell in words, zh and en; a sub-row of a split row adds its own label. */
+function cellWords(reading: FieldReading, index: number): { zh: string; en: string } {
+  const words = describeField(reading.id);
+  const zh = words?.text ?? reading.id;
+  const en = words?.textEn ?? reading.id;
   const sub = reading.cells[index].subLabel;
-  return sub ? `${words}（${sub}）` : words;
+  return sub ? { zh: `${zh}（${sub}）`, en: `${en} (sub-row ${quoteEn(sub)})` } : { zh, en };
 }
 
 const BLANK_SEVERITY = ruleDef("cell.blank").severity;
@@ -57,11 +65,12 @@ function blankFinding(
   const fill = options.blankTemplate || reading.cells.length > 1 ? undefined : options.fills.get(reading.id);
   const raw = v.raw.trim();
   const what = v.placeholder ? `填写了占位符「${raw}」` : "为空白";
+  const where = cellWords(reading, index);
   const finding: Finding = {
     rule: "cell.blank",
     severity: BLANK_SEVERITY,
-    message: `「${cellWords(reading, index)}」${what}，统计数为 0 时应填写 0${fill ? `；${fill.reason}` : ""}`,
-    messageEn: `${reading.id} is ${v.placeholder ? `a placeholder “${raw}”` : "blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
+    message: `「${where.zh}」${what}，统计数为 0 时应填写 0${fill ? `；${fill.reason}` : ""}`,
+    messageEn: `${where.en} ${v.placeholder ? `holds the placeholder ${quoteEn(raw)}` : "is blank"}; write 0 where the count is zero${fill ? `; ${fill.reasonEn}` : ""}`,
     fields: [reading.id],
     cells: [ref],
     location: TABLE_LOCATIONS[reading.def.table],
@@ -74,7 +83,7 @@ function blankFinding(
       cell: ref,
       value: fill.value,
       message: `建议填写 ${fill.value}`,
-      messageEn: `suggested value ${fill.value}`,
+      messageEn: `write ${fill.value}`,
     };
   }
   return finding;
@@ -96,8 +105,8 @@ function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: num
       makeFinding(
         "cell.not_number",
         base({
-          message: `「${where}」应填写数字，表中为「${raw}」`,
-          messageEn: `${reading.id} should be a number but reads “${raw}”`,
+          message: `「${where.zh}」应填写数字，表中为「${raw}」`,
+          messageEn: `${where.en} should be a number but reads ${quoteEn(raw)}`,
           actual: raw,
         }),
       ),
@@ -115,8 +124,8 @@ function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: num
         "cell.malformed",
         base({
           severity: onlyWidth ? "info" : undefined,
-          message: `「${where}」${issues.map((i) => ISSUE_WORDS[i][0]).join("、")}：「${raw}」按 ${value} 读取`,
-          messageEn: `${reading.id}: ${issues.map((i) => ISSUE_WORDS[i][1]).join(", ")}: “${raw}” read as ${value}`,
+          message: `「${where.zh}」${issues.map((i) => ISSUE_WORDS[i][0]).join("、")}：「${raw}」按 ${value} 读取`,
+          messageEn: `${where.en}: ${issues.map((i) => ISSUE_WORDS[i][1]).join(", ")}; ${quoteEn(raw)} read as ${value}`,
           actual: raw,
           expected: String(value),
         }),
@@ -128,8 +137,8 @@ function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: num
       makeFinding(
         "cell.negative",
         base({
-          message: `「${where}」为负数 ${value}，数量不能为负`,
-          messageEn: `${reading.id} is negative (${value}); a count cannot be`,
+          message: `「${where.zh}」为负数 ${value}，数量不能为负`,
+          messageEn: `${where.en} is negative (${value}); a count cannot be`,
           actual: value,
         }),
       ),
@@ -139,8 +148,8 @@ function checkCell(reading: FieldReading, v: CellValue, ref: CellRef, index: num
       makeFinding(
         "cell.fraction",
         base({
-          message: `「${where}」为 ${value}，件数应为整数`,
-          messageEn: `${reading.id} is ${value}; a count must be a whole number`,
+          message: `「${where.zh}」为 ${value}，件数应为整数`,
+          messageEn: `${where.en} is ${value}; a count must be a whole number`,
           actual: value,
         }),
       ),
@@ -153,7 +162,7 @@ function checkAmount(
   reading: FieldReading,
   v: CellValue,
   value: number,
-  where: string,
+  where: { zh: string; en: string },
   base: (input: Omit<FindingInput, "location" | "fields" | "cells">) => FindingInput,
 ): Finding[] {
   const out: Finding[] = [];
@@ -164,8 +173,8 @@ function checkAmount(
       makeFinding(
         "amount.unit",
         base({
-          message: `「${where}」写明单位「${v.unit}」，与表头的「${headerUnit}」不符`,
-          messageEn: `${reading.id} is written in ${v.unit} but the header says ${headerUnit}`,
+          message: `「${where.zh}」写明单位「${v.unit}」，与表头的「${headerUnit}」不符`,
+          messageEn: `${where.en} is written in ${unitEn(v.unit)} but the header says ${unitEn(headerUnit)}`,
           expected: headerUnit,
           actual: v.unit,
         }),
@@ -176,8 +185,8 @@ function checkAmount(
       makeFinding(
         "amount.unit",
         base({
-          message: `「${where}」为 ${value}，但表头和单元格都未注明单位（元或万元）`,
-          messageEn: `${reading.id} is ${value} with no unit (元 or 万元) in the header or the cell`,
+          message: `「${where.zh}」为 ${value}，但表头和单元格都未注明单位（元或万元）`,
+          messageEn: `${where.en} is ${value} with no unit (yuan or 10,000 yuan) in the header or the cell`,
           actual: v.raw.trim(),
         }),
       ),
@@ -187,8 +196,8 @@ function checkAmount(
       makeFinding(
         "amount.decimals",
         base({
-          message: `「${where}」以万元计，保留了 ${v.decimals} 位小数，超过 4 位`,
-          messageEn: `${reading.id} in 万元 has ${v.decimals} decimals (more than 4)`,
+          message: `「${where.zh}」以万元计，保留了 ${v.decimals} 位小数，超过 4 位`,
+          messageEn: `${where.en} in 10,000 yuan has ${v.decimals} decimals (more than 4)`,
           actual: v.raw.trim(),
         }),
       ),

@@ -43,7 +43,7 @@ export function checkAgainstPrior(current: YearReadings, prior: YearReadings): F
     out.push(
       makeFinding("requests.carry_over_prior", {
         message: `表三「${col.label}」列：本年「二、上年结转政府信息公开申请数量」为 ${now}，上年度报告「四、结转下年度继续办理」为 ${before}，两者应相等`,
-        messageEn: `Table 3, column “${col.label}”: carried over is ${now} but last year's report carried forward ${before}`,
+        messageEn: `Table 3 · ${col.labelEn}: carried over from last year is ${now}, but last year's report carried forward ${before}`,
         fields: [id],
         cells: refsOf(current.readings, [id]),
         expected: before,
@@ -63,10 +63,11 @@ export function checkAgainstPrior(current: YearReadings, prior: YearReadings): F
       const expected = roundAmount((before as number) + (issued as number) - (repealed as number));
       if (expected === now) continue;
       const label = describeField(id)?.row ?? row;
+      const labelEn = describeField(id)?.rowEn ?? row;
       out.push(
         makeFinding("active.in_force_prior", {
           message: `表二「${label}」：现行有效件数为 ${now}，按上年度现行有效 ${before} 件加本年制发 ${issued} 件减本年废止 ${repealed} 件，应为 ${expected}`,
-          messageEn: `Table 2, “${label}”: in force is ${now}; last year's ${before} + issued ${issued} − repealed ${repealed} = ${expected}`,
+          messageEn: `Table 2 · ${labelEn}: in force is ${now}; last year's ${before} + issued ${issued} - repealed ${repealed} = ${expected}`,
           fields: [id, `active.${row}.issued`, `active.${row}.repealed`],
           cells: refsOf(current.readings, [id, `active.${row}.issued`, `active.${row}.repealed`]),
           expected,

@@ -3,9 +3,9 @@ import { APPEALS, REQUEST_COLUMNS, REQUEST_ROWS_HEAD, REQUEST_ROWS_TAIL, REQUEST
 import type { ColumnDef, FormatDef } from "./types";
 
 const ITEMS_COLUMNS: ColumnDef[] = [
-  { id: "prev_items", label: "上一年项目数量", kind: "count" },
-  { id: "change", label: "本年增/减", kind: "signed" },
-  { id: "decisions", label: "处理决定数量", kind: "count" },
+  { id: "prev_items", label: "上一年项目数量", labelEn: "items last year", kind: "count" },
+  { id: "change", label: "本年增/减", labelEn: "change this year", kind: "signed" },
+  { id: "decisions", label: "处理决定数量", labelEn: "decisions", kind: "count" },
 ];
 
 export const FORMAT_2019: FormatDef = {
@@ -18,50 +18,55 @@ export const FORMAT_2019: FormatDef = {
     blocks: [
       {
         caption: "第二十条第（一）项",
+        captionEn: "Article 20 (1)",
         item: "一",
         columns: [
-          { id: "made", label: "本年新制作数量", kind: "count" },
-          { id: "published", label: "本年新公开数量", kind: "count" },
-          { id: "total_published", label: "对外公开总数量", kind: "count" },
+          { id: "made", label: "本年新制作数量", labelEn: "made this year", kind: "count" },
+          { id: "published", label: "本年新公开数量", labelEn: "published this year", kind: "count" },
+          { id: "total_published", label: "对外公开总数量", labelEn: "total published", kind: "count" },
         ],
         rows: [
-          { id: "regulations", label: "规章" },
-          { id: "normative_docs", label: "规范性文件" },
+          { id: "regulations", label: "规章", labelEn: "rules" },
+          { id: "normative_docs", label: "规范性文件", labelEn: "normative documents" },
         ],
       },
       {
         caption: "第二十条第（五）项",
+        captionEn: "Article 20 (5)",
         item: "五",
         columns: ITEMS_COLUMNS,
         rows: [
-          { id: "licensing", label: "行政许可" },
-          { id: "other_services", label: "其他对外管理服务事项" },
+          { id: "licensing", label: "行政许可", labelEn: "administrative licensing" },
+          { id: "other_services", label: "其他对外管理服务事项", labelEn: "other public services" },
         ],
       },
       {
         caption: "第二十条第（六）项",
+        captionEn: "Article 20 (6)",
         item: "六",
         columns: ITEMS_COLUMNS,
         rows: [
-          { id: "penalty", label: "行政处罚" },
-          { id: "coercion", label: "行政强制" },
+          { id: "penalty", label: "行政处罚", labelEn: "administrative penalties" },
+          { id: "coercion", label: "行政强制", labelEn: "administrative coercion" },
         ],
       },
       {
         caption: "第二十条第（八）项",
+        captionEn: "Article 20 (8)",
         item: "八",
         columns: ITEMS_COLUMNS.slice(0, 2),
-        rows: [{ id: "fees", label: "行政事业性收费" }],
+        rows: [{ id: "fees", label: "行政事业性收费", labelEn: "administrative fees" }],
       },
       {
         caption: "第二十条第（九）项",
+        captionEn: "Article 20 (9)",
         item: "九",
         columns: [
-          { id: "count", label: "采购项目数量", kind: "count" },
+          { id: "count", label: "采购项目数量", labelEn: "procurement items", kind: "count" },
           // The 2019 format leaves the unit open: 元 or 万元, stated in the header or the cell.
-          { id: "amount", label: "采购总金额", kind: "amount" },
+          { id: "amount", label: "采购总金额", labelEn: "total procurement amount", kind: "amount" },
         ],
-        rows: [{ id: "procurement", label: "政府集中采购" }],
+        rows: [{ id: "procurement", label: "政府集中采购", labelEn: "centralised government procurement" }],
       },
     ],
   },
@@ -71,7 +76,11 @@ export const FORMAT_2019: FormatDef = {
     orgHeader: "法人或其他组织",
     columns: REQUEST_COLUMNS,
     resultsLabel: "三、本年度办理结果",
-    rows: [...REQUEST_ROWS_HEAD, { id: "other", label: "（六）其他处理", leaf: true }, ...REQUEST_ROWS_TAIL],
+    rows: [
+      ...REQUEST_ROWS_HEAD,
+      { id: "other", label: "（六）其他处理", labelEn: "(6) other handling", leaf: true },
+      ...REQUEST_ROWS_TAIL,
+    ],
   },
   appeals: APPEALS,
 };

@@ -13,6 +13,8 @@ export interface ColumnDef {
   id: string;
   /** The standard's wording. */
   label: string;
+  /** In English, for English output (the Chinese stays the reference). */
+  labelEn: string;
   kind: ValueKind;
   /** The unit the standard fixes for an amount column; undefined where it leaves it open. */
   unit?: "万元" | "元";
@@ -21,12 +23,15 @@ export interface ColumnDef {
 export interface RowDef {
   id: string;
   label: string;
+  labelEn: string;
 }
 
 /** One 第二十条 block of the `active` table: caption row, header row, data rows. */
 export interface ActiveBlockDef {
   /** `第二十条第（一）项` */
   caption: string;
+  /** `Article 20 (1)` */
+  captionEn: string;
   /** The item number in the caption: 一, 五, 六, 八, 九. */
   item: string;
   columns: ColumnDef[];
@@ -43,8 +48,10 @@ export interface RequestRowDef {
   id: string;
   /** The row's own label, e.g. `1.属于国家秘密` or `（一）予以公开`. */
   label: string;
+  labelEn: string;
   /** The merged group label to the left, e.g. `（三）不予公开`; undefined for rows without one. */
   group?: string;
+  groupEn?: string;
   /** True for the rows that add up to （七）总计. */
   leaf: boolean;
 }
@@ -64,6 +71,7 @@ export interface RequestsTableDef {
 export interface AppealsGroupDef {
   id: string;
   label: string;
+  labelEn: string;
   /** `行政复议` or `行政诉讼` (the top header over the group). */
   parent: string;
 }
@@ -87,4 +95,9 @@ export interface FormatDef {
 
 export function fieldId(table: TableId, row: string, column: string): string {
   return `${table}.${row}.${column}`;
+}
+
+/** A requests row in English with its group: `(3) withheld / 1. state secret`. */
+export function requestRowEn(row: RequestRowDef): string {
+  return row.groupEn ? `${row.groupEn} / ${row.labelEn}` : row.labelEn;
 }

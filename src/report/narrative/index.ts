@@ -49,7 +49,7 @@ export function checkNarrative(doc: ReportDocument | NarrativeAnalysis, ctx: Nar
         message:
           "未能识别报告年度：标题（如「XX2023年政府信息公开工作年度报告」）和统计期限（如「统计期限自2023年1月1日至2023年12月31日」）中都没有找到年份，与年份有关的检查未进行。",
         messageEn:
-          "Report year not found in the title (e.g. “XX2023年政府信息公开工作年度报告”) or the statistical period (e.g. “统计期限自2023年1月1日至2023年12月31日”); the year checks were skipped.",
+          'Report year not found in the title (e.g. "XX2023年政府信息公开工作年度报告") or the statistical period (e.g. "统计期限自2023年1月1日至2023年12月31日"); the year checks were skipped.',
       }),
     );
   findings.push(

@@ -11,7 +11,8 @@ import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
 import { chineseNumeral, toChineseNumeral } from "../text/normalize";
 import { locate, type Analysis, type Para } from "./paragraphs";
-import { excerpt, rawSlice } from "./text";
+import { quoteEn } from "../text/quoteEn";
+import { quotedExcerpt, rawSlice } from "./text";
 
 type Style = "cn" | "cnParen" | "ar" | "arParen" | "shi";
 
@@ -202,7 +203,7 @@ function evaluate(level: Level): Finding | undefined {
         .map((l) => `「${l}」`)
         .join("")}`,
     );
-    problemsEn.push(`missing ${uniq(missing).join(", ")}`);
+    problemsEn.push(`missing ${uniq(missing).map(quoteEn).join(", ")}`);
   }
   if (repeated.length > 0) {
     problems.push(
@@ -210,7 +211,7 @@ function evaluate(level: Level): Finding | undefined {
         .map((l) => `「${l}」`)
         .join("")}重复`,
     );
-    problemsEn.push(`${uniq(repeated).join(", ")} repeated`);
+    problemsEn.push(`${uniq(repeated).map(quoteEn).join(", ")} repeated`);
   }
   if (disordered.length > 0) {
     problems.push(
@@ -218,25 +219,29 @@ function evaluate(level: Level): Finding | undefined {
         .map((l) => `「${l}」`)
         .join("")}顺序颠倒`,
     );
-    problemsEn.push(`${uniq(disordered).join(", ")} out of order`);
+    problemsEn.push(`${uniq(disordered).map(quoteEn).join(", ")} out of order`);
   }
   for (const m of mixed) {
     problems.push(`「${written(m.item)}」与同级的「${written(first)}」样式不一致，应为「${m.expected}」`);
-    problemsEn.push(`“${written(m.item)}” mixes styles with “${written(first)}”, expected “${m.expected}”`);
+    problemsEn.push(
+      `${quoteEn(written(m.item))} mixes styles with ${quoteEn(written(first))}, expected ${quoteEn(m.expected)}`,
+    );
   }
   const onlyStyle = missing.length + repeated.length + disordered.length === 0;
 
   const para = breakAt.item.para;
   const scope = para.section ? `第${toChineseNumeral(para.section)}部分` : "正文";
   const scopeEn = para.section ? `section ${para.section}` : "the text";
-  const parent = level.parent ? excerpt(level.parent.para.t, level.parent.start, level.parent.end, 16) : "";
+  const parent = level.parent
+    ? quotedExcerpt(level.parent.para.t, level.parent.start, level.parent.end, 16)
+    : "";
   const under = parent ? `「${parent}」下` : "";
-  const underEn = parent ? ` under “${parent}”` : "";
+  const underEn = parent ? ` under ${quoteEn(parent)}` : "";
   const what = onlyStyle ? "同级序号样式不一致" : "列举序号不连续";
   const whatEn = onlyStyle ? "Numbering style changes within one level" : "Enumeration out of sequence";
   return makeFinding("text.numbering", {
     message: `${scope}${under}${what}：${found}（${problems.join("；")}）。`,
-    messageEn: `${whatEn} in ${scopeEn}${underEn}: ${found} — ${problemsEn.join("; ")}.`,
+    messageEn: `${whatEn} in ${scopeEn}${underEn}: ${quoteEn(found)} (${problemsEn.join("; ")}).`,
     expected: breakAt.expected,
     actual: written(breakAt.item),
     location: locate(para, breakAt.item.start, breakAt.item.end),

@@ -2,7 +2,7 @@
 import type { FindingLocation } from "../findings";
 import type { ReportDocument } from "../model";
 import { recognizeSections, type SectionInfo, type SectionNumber } from "./sections";
-import { excerpt, normText, paragraphRaw, type NormText } from "./text";
+import { excerptLocation, normText, paragraphRaw, type NormText } from "./text";
 
 export interface Para {
   /** Position among the body paragraphs. */
@@ -53,6 +53,5 @@ export function locate(para: Para, start = 0, end = para.t.norm.length): Finding
   const loc: FindingLocation = {};
   if (para.section !== undefined) loc.section = para.section;
   loc.paragraph = para.index;
-  loc.excerpt = excerpt(para.t, start, end);
-  return loc;
+  return Object.assign(loc, excerptLocation(para.t, start, end));
 }

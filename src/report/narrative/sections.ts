@@ -7,7 +7,8 @@ import { makeFinding } from "../finding";
 import { SECTION_NUMBERS, STANDARD_TITLES, standardHeading, type SectionNumber } from "../sections";
 import { chineseNumeral, collapseWhitespace, toChineseNumeral } from "../text/normalize";
 import type { Para } from "./paragraphs";
-import { excerpt, rawSlice } from "./text";
+import { quoteEn } from "../text/quoteEn";
+import { excerptLocation, rawSlice } from "./text";
 
 export type { SectionNumber } from "../sections";
 export { SECTION_NUMBERS, STANDARD_TITLES, standardHeading } from "../sections";
@@ -171,7 +172,11 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
   const byParagraph = new Map(paras.map((p) => [p.index, p]));
   const where = (s: SectionInfo) => {
     const para = byParagraph.get(s.paragraph);
-    return { section: s.number, paragraph: s.paragraph, excerpt: para ? excerpt(para.t) : s.heading };
+    return {
+      section: s.number,
+      paragraph: s.paragraph,
+      ...(para ? excerptLocation(para.t) : { excerpt: s.heading }),
+    };
   };
 
   for (const n of SECTION_NUMBERS) {
@@ -180,7 +185,7 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
     out.push(
       makeFinding("section.missing", {
         message: `缺少第${cn}部分：标准格式第${cn}部分为「${standardHeading(n)}」。`,
-        messageEn: `Section ${n} is missing: the standard's section ${n} is “${standardHeading(n)}”.`,
+        messageEn: `Section ${n} is missing: the standard's section ${n} is ${quoteEn(standardHeading(n))}.`,
         expected: standardHeading(n),
         location: { section: n },
       }),
@@ -197,7 +202,7 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
       out.push(
         makeFinding("section.number", {
           message: `第${cn}部分的标题重复出现：「${s.heading}」，前文已有「${first.heading}」。`,
-          messageEn: `Section ${s.number} appears twice: “${s.heading}” repeats “${first.heading}”.`,
+          messageEn: `Section ${s.number} appears twice: ${quoteEn(s.heading)} repeats ${quoteEn(first.heading)}.`,
           actual: s.label,
           location: where(s),
         }),
@@ -216,15 +221,15 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
         reasonEn = "has no number";
       } else if (s.declared !== s.number) {
         reason = `编号为${quoteLabel(s.label)}，但按标题是第${cn}部分`;
-        reasonEn = `is numbered “${s.label}” but its title makes it section ${s.number}`;
+        reasonEn = `is numbered ${quoteEn(s.label)} but its title makes it section ${s.number}`;
       } else {
         reason = `编号为${quoteLabel(s.label)}，应使用中文数字`;
-        reasonEn = `is numbered “${s.label}” where the standard uses a Chinese numeral`;
+        reasonEn = `is numbered ${quoteEn(s.label)} where the standard uses a Chinese numeral`;
       }
       out.push(
         makeFinding("section.number", {
           message: `标题「${s.heading}」${reason}：标准格式第${cn}部分为「${std}」，编号应为「${expectedLabel}」。`,
-          messageEn: `Heading “${s.heading}” ${reasonEn}: the standard's section ${s.number} is “${std}”, numbered “${expectedLabel}”.`,
+          messageEn: `Heading ${quoteEn(s.heading)} ${reasonEn}: the standard's section ${s.number} is ${quoteEn(std)}, numbered ${quoteEn(expectedLabel)}.`,
           expected: expectedLabel,
           actual: s.label,
           location: where(s),
@@ -236,7 +241,7 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
       out.push(
         makeFinding("section.title", {
           message: `标题「${s.heading}」是可接受的写法；标准格式第${cn}部分为「${std}」。`,
-          messageEn: `Heading “${s.heading}” is an accepted variant; the standard's section ${s.number} is “${std}”.`,
+          messageEn: `Heading ${quoteEn(s.heading)} is an accepted variant; the standard's section ${s.number} is ${quoteEn(std)}.`,
           expected: std,
           actual: s.heading,
           location: where(s),
@@ -246,7 +251,7 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
       out.push(
         makeFinding("section.title", {
           message: `标题「${s.heading}」与标准表述不同：标准格式第${cn}部分为「${std}」。`,
-          messageEn: `Heading “${s.heading}” differs from the standard: section ${s.number} is “${std}”.`,
+          messageEn: `Heading ${quoteEn(s.heading)} differs from the standard: section ${s.number} is ${quoteEn(std)}.`,
           expected: std,
           actual: s.heading,
           location: where(s),
@@ -258,7 +263,7 @@ export function checkSections(sections: SectionInfo[], paras: Para[]): Finding[]
       out.push(
         makeFinding("section.order", {
           message: `第${cn}部分「${s.heading}」出现在第${toChineseNumeral(highest.number)}部分「${highest.heading}」之后；标准格式的六个部分按一至六排列。`,
-          messageEn: `Section ${s.number} “${s.heading}” comes after section ${highest.number} “${highest.heading}”; the standard orders the sections 1 to 6.`,
+          messageEn: `Section ${s.number} ${quoteEn(s.heading)} comes after section ${highest.number} ${quoteEn(highest.heading)}; the standard orders the sections 1 to 6.`,
           location: where(s),
         }),
       );

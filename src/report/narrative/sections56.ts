@@ -7,7 +7,9 @@ import { makeFinding } from "../finding";
 import type { NarrativeContext } from "./context";
 import { sectionBody, type Analysis, type Para } from "./paragraphs";
 import { standardHeading } from "./sections";
-import { excerpt } from "./text";
+import { fieldWords } from "../describe";
+import { quoteEn } from "../text/quoteEn";
+import { excerptLocation } from "./text";
 
 /** A date line (the signature's `2020年2月25日`) or an extraction artifact: not content. */
 function isNoise(norm: string): boolean {
@@ -43,24 +45,24 @@ export function checkSection5(analysis: Analysis): Finding[] {
     actual = "";
   } else if (/^(?:无|暂无|没有|无问题)$/.test(bare)) {
     reason = `只写了「${bare}」`;
-    reasonEn = `only says “${bare}”`;
+    reasonEn = `only says ${quoteEn(bare)}`;
     actual = bare;
   } else if (sentenceCount(body) <= 1) {
     reason = "只有一句话或只有小标题";
     reasonEn = "has a single sentence or only sub-headings";
-    actual = joined.slice(0, 40);
+    actual = joined.length > 40 ? `${joined.slice(0, 39)}…` : joined;
   } else return [];
   const first = body[0];
   const std = standardHeading(5);
   return [
     makeFinding("section5.empty", {
       message: `第五部分「${heading.heading}」${reason}；标准格式第五部分为「${std}」，应写明存在的主要问题和改进情况。`,
-      messageEn: `Section 5 “${heading.heading}” ${reasonEn}; the standard's “${std}” should state the main problems and the improvements.`,
+      messageEn: `Section 5 ${quoteEn(heading.heading)} ${reasonEn}; the standard's ${quoteEn(std)} should state the main problems and the improvements.`,
       actual,
       location: {
         section: 5,
         paragraph: first ? first.index : heading.paragraph,
-        excerpt: first ? excerpt(first.t) : heading.heading,
+        ...(first ? excerptLocation(first.t) : { excerpt: heading.heading }),
       },
     }),
   ];
@@ -83,11 +85,11 @@ export function checkSection6Fee(analysis: Analysis, ctx: NarrativeContext): Fin
     return [
       makeFinding("section6.fee", {
         message: `第六部分「${heading.heading}」未说明收取信息处理费的情况；按2021年格式，第六部分（「${std}」）应报告信息处理费的收取情况，未收取的也应写明。`,
-        messageEn: `Section 6 “${heading.heading}” says nothing about 信息处理费; the 2021 format's “${std}” reports the fees charged, or that none were.`,
+        messageEn: `Section 6 ${quoteEn(heading.heading)} says nothing about the information processing fee (${quoteEn("信息处理费")}); the 2021 format's ${quoteEn(std)} reports the fees charged, or that none were.`,
         location: {
           section: 6,
           paragraph: first ? first.index : heading.paragraph,
-          excerpt: first ? excerpt(first.t) : heading.heading,
+          ...(first ? excerptLocation(first.t) : { excerpt: heading.heading }),
         },
       }),
     ];
@@ -101,10 +103,10 @@ export function checkSection6Fee(analysis: Analysis, ctx: NarrativeContext): Fin
     return [
       makeFinding("section6.fee", {
         message: `第六部分称未发出收费通知，但表三「2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请」的「总计」为 ${unpaid.value}。`,
-        messageEn: `Section 6 says no fee notice was issued, yet table 3 “申请人逾期未按收费通知要求缴纳费用…” totals ${unpaid.value}.`,
+        messageEn: `Section 6 says no fee notice was issued, yet ${fieldWords(UNPAID_FEE, "en")} is ${unpaid.value}.`,
         fields: [UNPAID_FEE],
         cells,
-        location: { section: 6, paragraph: p.index, excerpt: excerpt(p.t, m.index, m.index + m[0].length) },
+        location: { section: 6, paragraph: p.index, ...excerptLocation(p.t, m.index, m.index + m[0].length) },
       }),
     ];
   }

@@ -4,6 +4,7 @@
  */
 import type { DocParagraph } from "../model";
 import { chineseNumeral, isWhitespaceCode } from "../text/normalize";
+import { excerptText } from "../view/excerptText";
 
 /**
  * A paragraph's text in both forms. `norm` drops every whitespace character and folds full-width
@@ -53,23 +54,63 @@ export function rawSlice(t: NormText, start: number, end: number): string {
   return t.raw.slice(rawAt(t, start), rawAt(t, end - 1) + 1);
 }
 
+/** An excerpt and whether the paragraph goes on before or after it. */
+export interface Excerpt {
+  text: string;
+  /** Undefined when the excerpt is the whole paragraph. */
+  cut?: "start" | "end" | "both";
+}
+
 /**
  * At most `max` characters of the original paragraph around `norm[start, end)`: a plain substring
  * (trimmed), so the add-in can search for it in the paragraph.
  */
 export function excerpt(t: NormText, start = 0, end = t.norm.length, max = 40): string {
-  if (t.norm.length === 0) return "";
+  return excerptOf(t, start, end, max).text;
+}
+
+/** `excerpt`, saying where it was cut. */
+export function excerptOf(t: NormText, start = 0, end = t.norm.length, max = 40): Excerpt {
+  if (t.norm.length === 0) return { text: "" };
   const s = Math.max(0, Math.min(start, t.norm.length - 1));
   const e = Math.max(s + 1, Math.min(end, t.norm.length));
   const rawStart = rawAt(t, s);
   const rawEnd = rawAt(t, e - 1) + 1;
   const room = max - (rawEnd - rawStart);
-  if (room <= 0) return t.raw.slice(rawStart, rawStart + max).trim();
-  // Some context on both sides; what one side cannot use goes to the other.
-  let before = Math.min(rawStart, Math.floor(room / 2));
-  const after = Math.min(t.raw.length - rawEnd, room - before);
-  before = Math.min(rawStart, room - after);
-  return t.raw.slice(rawStart - before, rawEnd + after).trim();
+  let from: number;
+  let to: number;
+  if (room <= 0) {
+    from = rawStart;
+    to = rawStart + max;
+  } else {
+    // Some context on both sides; what one side cannot use goes to the other.
+    let before = Math.min(rawStart, Math.floor(room / 2));
+    const after = Math.min(t.raw.length - rawEnd, room - before);
+    before = Math.min(rawStart, room - after);
+    from = rawStart - before;
+    to = rawEnd + after;
+  }
+  const text = t.raw.slice(from, to).trim();
+  const cutStart = t.raw.slice(0, from).trim() !== "";
+  const cutEnd = t.raw.slice(to).trim() !== "";
+  const cut = cutStart && cutEnd ? "both" : cutStart ? "start" : cutEnd ? "end" : undefined;
+  return cut ? { text, cut } : { text };
+}
+
+/** An excerpt for a location: `excerpt` and, when it is cut, `excerptCut`. */
+export function excerptLocation(
+  t: NormText,
+  start?: number,
+  end?: number,
+  max?: number,
+): { excerpt: string; excerptCut?: "start" | "end" | "both" } {
+  const { text, cut } = excerptOf(t, start, end, max);
+  return cut ? { excerpt: text, excerptCut: cut } : { excerpt: text };
+}
+
+/** An excerpt to quote inside a message: "…" where the text goes on. */
+export function quotedExcerpt(t: NormText, start?: number, end?: number, max?: number): string {
+  return excerptText(excerptLocation(t, start, end, max));
 }
 
 /** A span `[start, end)` of `norm`. */

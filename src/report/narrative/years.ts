@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { quoteEn } from "../text/quoteEn";
 import { locate, type Analysis, type Para } from "./paragraphs";
 import { FORWARD_LOOKING, parseYear, rawSlice, sentences, YEAR_SOURCE, type Span } from "./text";
 import type { StatisticalPeriod, YearSources } from "./yearDetection";
@@ -38,7 +39,7 @@ function checkTitleAndPeriod(sources: YearSources, reportYear: number | null): F
     return [
       makeFinding("text.year", {
         message: `统计期限「${quoted}」不是一个完整的自然年度，应为「${expected}」。`,
-        messageEn: `The statistical period “${quoted}” is not one calendar year; expected “${expected}”.`,
+        messageEn: `The statistical period ${quoteEn(quoted)} is not one calendar year; expected ${quoteEn(expected)}.`,
         expected,
         actual: periodText(p),
         location: where(period.para, period.span),
@@ -50,7 +51,7 @@ function checkTitleAndPeriod(sources: YearSources, reportYear: number | null): F
     return [
       makeFinding("text.year", {
         message: `标题中的年份（${titleYear}年）与统计期限「${quoted}」（${p.startYear}年）不一致。`,
-        messageEn: `The title's year (${titleYear}) contradicts the statistical period “${quoted}” (${p.startYear}).`,
+        messageEn: `The title's year (${titleYear}) contradicts the statistical period ${quoteEn(quoted)} (${p.startYear}).`,
         expected: titleYear,
         actual: p.startYear,
         location: where(period.para, period.span),
@@ -98,7 +99,7 @@ function checkBody(analysis: Analysis, reportYear: number, sources: YearSources)
       out.push(
         makeFinding("text.year", {
           message: `${what}「${quoted}」中的年份${year}年与报告年度${reportYear}年不符。`,
-          messageEn: `${whatEn} “${quoted}” names ${year}, not the report year ${reportYear}.`,
+          messageEn: `${whatEn} ${quoteEn(quoted)} names ${year}, not the report year ${reportYear}.`,
           expected,
           actual: year,
           location: where(para, span),

@@ -162,6 +162,7 @@ export function mapActive(
           structure.rowMissing(
             "active",
             `${def.caption} ${row.label}`,
+            `${def.captionEn}, ${row.labelEn}`,
             def.columns.map((c) => `active.${row.id}.${c.id}`),
           ),
         );
@@ -208,6 +209,7 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
             "column",
             m.range.leaf,
             m.def.label,
+            m.def.labelEn,
             def.rows.map((r) => `active.${r.id}.${m.def.id}`),
             [cellRef(grid, m.range.leafCell)],
           ),
@@ -220,6 +222,7 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
         structure.columnMissing(
           "active",
           `${def.caption} ${col.label}`,
+          `${def.captionEn}, ${col.labelEn}`,
           def.rows.map((r) => `active.${r.id}.${col.id}`),
         ),
       );
@@ -288,7 +291,7 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
     const labelCell = o.matchedPart ?? o.parts[0];
     if (!match.same)
       table.findings.push(
-        structure.labelChanged("active", "row", labelCell.text, std.label, rowFields, [
+        structure.labelChanged("active", "row", labelCell.text, std.label, std.labelEn, rowFields, [
           cellRef(o.row.grid, labelCell),
         ]),
       );
@@ -316,7 +319,14 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
         cells.push(fc);
       }
       if (cells.length === 0) {
-        table.findings.push(structure.columnMissing("active", `${std.label} × ${col.label}`, [id]));
+        table.findings.push(
+          structure.columnMissing(
+            "active",
+            `${std.label} × ${col.label}`,
+            `${std.labelEn} × ${col.labelEn}`,
+            [id],
+          ),
+        );
         return;
       }
       allCells.push(...cells);
@@ -329,6 +339,7 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
         structure.splitRow(
           "active",
           std.label,
+          std.labelEn,
           members.map((m) => observed[m].parts[observed[m].parts.length - 1]?.text ?? ""),
           rowFields,
           allCells.map((c) => c.ref),
@@ -341,6 +352,7 @@ function mapBlock(table: MappedTable, def: ActiveBlockDef, rows: LogicalRow[], f
         structure.rowMissing(
           "active",
           std.label,
+          std.labelEn,
           def.columns.map((c) => `active.${std.id}.${c.id}`),
         ),
       );

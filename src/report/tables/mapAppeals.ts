@@ -90,6 +90,7 @@ export function mapAppeals(found: FoundTable, fallback: FormatId | null): Mapped
           "column",
           m.range.leaf,
           m.column.label,
+          `${group.labelEn} × ${m.column.labelEn}`,
           [`appeals.${group.id}.${m.column.id}`],
           [cellRef(grid, m.range.leafCell)],
         ),
@@ -100,9 +101,12 @@ export function mapAppeals(found: FoundTable, fallback: FormatId | null): Mapped
     for (const column of def.columns)
       if (!slots.some((s) => s.group === group && s.column === column))
         table.findings.push(
-          structure.columnMissing("appeals", `${group.label} ${column.label}`, [
-            `appeals.${group.id}.${column.id}`,
-          ]),
+          structure.columnMissing(
+            "appeals",
+            `${group.label} ${column.label}`,
+            `${group.labelEn} × ${column.labelEn}`,
+            [`appeals.${group.id}.${column.id}`],
+          ),
         );
 
   // One data row holds the fifteen values (all blank in a blank template); further non-empty
@@ -116,7 +120,12 @@ export function mapAppeals(found: FoundTable, fallback: FormatId | null): Mapped
       const id = `appeals.${slot.group.id}.${slot.column.id}`;
       if (!cell) {
         table.findings.push(
-          structure.columnMissing("appeals", `${slot.group.label} ${slot.column.label}`, [id]),
+          structure.columnMissing(
+            "appeals",
+            `${slot.group.label} ${slot.column.label}`,
+            `${slot.group.labelEn} × ${slot.column.labelEn}`,
+            [id],
+          ),
         );
         continue;
       }
@@ -130,6 +139,7 @@ export function mapAppeals(found: FoundTable, fallback: FormatId | null): Mapped
       structure.rowMissing(
         "appeals",
         "数据行",
+        "data row",
         slots.map((s) => `appeals.${s.group.id}.${s.column.id}`),
       ),
     );

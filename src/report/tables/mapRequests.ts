@@ -1,5 +1,5 @@
 /** Mapping the requests table (三、收到和处理政府信息公开申请情况) to field ids. */
-import { FORMATS, fieldOf, type FieldDef } from "../formats";
+import { FORMATS, fieldOf, requestRowEn, type FieldDef } from "../formats";
 import type { ColumnDef, FormatDef, FormatId, RequestRowDef } from "../formats/types";
 import { compareLabel, labelCore, MATCH_THRESHOLD } from "../labels/compareLabel";
 import type { DocCell } from "../model";
@@ -97,7 +97,7 @@ export function mapRequests(
           if (!m.same) {
             const fields = def.rows.map((r) => `requests.${r.id}.${m.def.id}`);
             table.findings.push(
-              structure.labelChanged("requests", "column", m.range.leaf, m.def.label, fields, [
+              structure.labelChanged("requests", "column", m.range.leaf, m.def.label, m.def.labelEn, fields, [
                 cellRef(segment.grid, m.range.leafCell),
               ]),
             );
@@ -122,6 +122,7 @@ export function mapRequests(
         structure.columnMissing(
           "requests",
           col.label,
+          col.labelEn,
           def.rows.map((r) => `requests.${r.id}.${col.id}`),
         ),
       );
@@ -205,6 +206,7 @@ export function mapRequests(
           "row",
           labelCell.text,
           std.label,
+          requestRowEn(std),
           def.columns.map((c) => `requests.${std.id}.${c.id}`),
           [cellRef(o.row.grid, labelCell)],
         ),
@@ -215,7 +217,12 @@ export function mapRequests(
       const fieldDef = fieldOf(format, "requests", std.id, col.id) as FieldDef;
       if (!cell) {
         table.findings.push(
-          structure.columnMissing("requests", `${std.label} × ${col.label}`, [fieldDef.id]),
+          structure.columnMissing(
+            "requests",
+            `${std.label} × ${col.label}`,
+            `${requestRowEn(std)} × ${col.labelEn}`,
+            [fieldDef.id],
+          ),
         );
         continue;
       }
@@ -233,6 +240,7 @@ export function mapRequests(
       structure.rowOrder(
         "requests",
         std.label,
+        requestRowEn(std),
         def.columns.map((c) => `requests.${std.id}.${c.id}`),
         [cellRef(o.row.grid, labelCell)],
       ),
@@ -245,6 +253,7 @@ export function mapRequests(
         structure.rowMissing(
           "requests",
           std.group ? `${std.group} ${std.label}` : std.label,
+          requestRowEn(std),
           def.columns.map((c) => `requests.${std.id}.${c.id}`),
         ),
       );

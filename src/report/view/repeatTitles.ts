@@ -21,13 +21,13 @@ const TITLES: Record<string, [zh: string, en: string]> = {
   ],
   "requests.results_total": [
     "{n} 列（七）总计不等于各项办理结果之和",
-    "{n} columns whose （七）总计 is not the sum of the results",
+    "{n} columns whose (7) total is not the sum of the results",
   ],
   "requests.row_total": [
     "{n} 行总计不等于各类申请人之和",
-    "{n} rows whose 总计 is not the sum of the applicants",
+    "{n} rows whose total is not the sum of the applicants",
   ],
-  "appeals.total": ["{n} 组总计不等于各项结果之和", "{n} groups whose 总计 is not the sum of the outcomes"],
+  "appeals.total": ["{n} 组总计不等于各项结果之和", "{n} groups whose total is not the sum of the outcomes"],
   "table.row_missing": ["缺少 {n} 个标准行", "{n} standard rows missing"],
   "table.column_missing": ["缺少 {n} 个标准列", "{n} standard columns missing"],
   "table.extra_row": ["{n} 个非标准行", "{n} non-standard rows"],
