@@ -1,23 +1,33 @@
 /** Argument wiring for `nianbao`: parses the command line and hands over to the commands. */
 import { parseArgs } from "util";
 import { checkCommand, EXIT_USAGE, templateCommand, type Output } from "./commands";
-import { COLOUR, PLAIN, type Lang } from "./humanReport";
+import { COLOUR, LANGS, PLAIN, type Lang } from "./style";
+import type { FormatId } from "../report/formats/types";
 
 const USAGE = `年报校对 nianbao — 政府信息公开工作年度报告检查 / checks annual reports on government information disclosure
 
 用法 Usage:
-  nianbao check <file.docx|folder>... [--json] [--prior <last-year.docx>] [--lang zh|en]
+  nianbao check <file.docx|folder>... [--json] [--summary] [--errors-only] [--prior <last-year.docx>] [--lang zh|en]
   nianbao template [--format 2021|2019] -o <out.docx>
 
-  check     检查一个或多个 .docx（文件夹表示其中全部 .docx）
-            check one or more .docx files (a folder means every .docx in it)
-  --json    以 JSON 输出（每个文件一个对象）/ print JSON, one object per file
-  --prior   上一年度的报告，用于跨年度核对 / last year's report, for the cross-year checks
-  --lang    输出语言 / output language (zh default, en)
-  template  写出空白标准模板（默认 2021 年格式）/ write the blank standard template
+  check          检查一个或多个 .docx（文件夹表示其中全部 .docx；其中的 .doc、.wps、.pdf、.odt 列为未检查）
+                 check one or more .docx files (a folder means every .docx in it; its .doc, .wps, .pdf,
+                 .odt files are listed as not checked)
+  --json         以 JSON 输出（每个文件一个对象）/ print JSON, one object per file
+  --summary      每个文件一行：格式、年度、数量、第一个错误 / one line per file: format, year, counts, first error
+  --errors-only  只显示错误 / show errors only
+  --prior        上一年度的报告，用于跨年度核对 / last year's report, for the cross-year checks
+  --lang         输出语言 / output language (zh default, en)
+  template       写出空白标准模板（默认 2021 年格式）/ write the blank standard template (2021 format by default)
+  -o, --output   模板的输出文件 / where to write the template
 
-退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 有文件无法读取 a file could not be read
+退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 有文件无法读取 a file could not be read · 64 命令行有误 bad command line
 `;
+
+const FORMAT_IDS: readonly FormatId[] = ["2021", "2019"];
+
+/** Exit code when the output is closed early (`| head`): as a program ended by SIGPIPE. */
+export const EXIT_PIPE = 141;
 
 export async function run(
   argv: string[],
@@ -26,9 +36,17 @@ export async function run(
 ): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") {
-    io.out(USAGE);
+    if (command) io.out(USAGE);
+    else io.err(USAGE);
     return command ? 0 : EXIT_USAGE;
   }
+  const usageError = (zh: string, en: string) => {
+    io.err(`${zh}（nianbao --help 查看用法）/ ${en} (see nianbao --help)\n`);
+    return EXIT_USAGE;
+  };
+  if (command !== "check" && command !== "template")
+    return usageError(`未知命令 ${command}`, `unknown command ${command}`);
+
   let parsed;
   try {
     parsed = parseArgs({
@@ -36,27 +54,47 @@ export async function run(
       allowPositionals: true,
       options: {
         json: { type: "boolean", default: false },
+        summary: { type: "boolean", default: false },
+        "errors-only": { type: "boolean", default: false },
         prior: { type: "string" },
         lang: { type: "string", default: "zh" },
         format: { type: "string", default: "2021" },
         output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h", default: false },
       },
     });
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
+    return parseError(e as Error & { code?: string }, usageError);
   }
   const { values, positionals } = parsed;
-  const lang: Lang = values.lang === "en" ? "en" : "zh";
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const lang = values.lang as Lang;
+  if (!LANGS.includes(lang))
+    return usageError(
+      `未知的输出语言 --lang ${values.lang}（可用 zh、en）`,
+      `unknown --lang ${values.lang} (zh or en)`,
+    );
+  const format = values.format as FormatId;
+  if (!FORMAT_IDS.includes(format))
+    return usageError(
+      `未知的格式 --format ${values.format}（可用 2021、2019）`,
+      `unknown --format ${values.format} (2021 or 2019)`,
+    );
+
   if (command === "check") {
-    if (positionals.length === 0) {
-      io.err(USAGE);
-      return EXIT_USAGE;
-    }
+    if (positionals.length === 0)
+      return usageError("请给出要检查的 .docx 文件或文件夹", "name the .docx files or folders to check");
+    if (values.summary && values.json)
+      return usageError("--summary 不能与 --json 同时使用", "--summary and --json do not go together");
     return checkCommand(
       positionals,
       {
         json: values.json ?? false,
+        summary: values.summary ?? false,
+        errorsOnly: values["errors-only"] ?? false,
         prior: values.prior,
         lang,
         style: colour && !values.json ? COLOUR : PLAIN,
@@ -64,18 +102,32 @@ export async function run(
       io,
     );
   }
-  if (command === "template") {
-    if (!values.output || (values.format !== "2021" && values.format !== "2019")) {
-      io.err(USAGE);
-      return EXIT_USAGE;
-    }
-    return templateCommand(values.output, values.format, lang, io);
-  }
-  io.err(`未知命令 unknown command: ${command}\n\n${USAGE}`);
-  return EXIT_USAGE;
+  if (!values.output) return usageError("template 需要 -o <输出文件.docx>", "template needs -o <out.docx>");
+  if (positionals.length > 0)
+    return usageError(`多余的参数 ${positionals.join(" ")}`, `unexpected argument ${positionals.join(" ")}`);
+  return templateCommand(values.output, format, lang, io);
 }
 
+/** parseArgs' errors as one line each. */
+function parseError(e: Error & { code?: string }, usageError: (zh: string, en: string) => number): number {
+  const option = (/'([^']+)'/.exec(e.message)?.[1] ?? "").replace(/ <value>$/, "");
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return usageError(`未知选项 ${option}`, `unknown option ${option}`);
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return usageError(`选项 ${option} 缺少值或值有误`, `option ${option} needs a value`);
+  return usageError("命令行有误", e.message);
+}
+
+/**
+ * The process's stdout and stderr. When the reader goes away (`nianbao check … | head`), writing
+ * fails with EPIPE: end quietly then, as Unix tools do, instead of with a stack trace.
+ */
 function defaultOutput(): Output {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT_PIPE);
+      throw e;
+    });
   return { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 }
 

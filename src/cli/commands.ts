@@ -1,7 +1,13 @@
-/** The CLI's actions and their exit codes: 0 no errors, 1 errors found, 2 a file could not be read. */
+/**
+ * The CLI's actions and their exit codes: 0 no errors, 1 errors found, 2 a file could not be
+ * read (or nothing could be checked), 64 a bad command line.
+ */
 import { checkFile, outcomeJson, writeTemplate, type FileOutcome } from "./main";
-import { humanError, humanReport, summaryWords, type Lang, type Style } from "./humanReport";
+import { humanError, humanReport } from "./humanReport";
+import { closingLines, summaryLine } from "./humanSummary";
+import { notCheckedJson } from "./jsonReport";
 import { expandInputs } from "./readInput";
+import { t, type Lang, type Style } from "./style";
 import type { CheckResult } from "../report/checkReport";
 import type { FormatId } from "../report/formats/types";
 
@@ -20,6 +26,10 @@ export interface CheckCommandOptions {
   prior?: string;
   lang: Lang;
   style: Style;
+  /** Show only errors (human output), keep only error findings (JSON). */
+  errorsOnly?: boolean;
+  /** One line per file instead of the full report. */
+  summary?: boolean;
 }
 
 export async function checkCommand(
@@ -27,16 +37,17 @@ export async function checkCommand(
   options: CheckCommandOptions,
   io: Output,
 ): Promise<number> {
-  const files = await expandInputs(inputs);
-  if (files.length === 0) {
-    io.err(options.lang === "zh" ? "没有找到 .docx 文件。\n" : "No .docx files found.\n");
+  const { lang, style } = options;
+  const { files, notChecked } = await expandInputs(inputs);
+  if (files.length === 0 && notChecked.length === 0) {
+    io.err(t(lang, "没有找到 .docx 文件。\n", "No .docx files found.\n"));
     return EXIT_USAGE;
   }
   let prior: CheckResult | undefined;
   if (options.prior) {
     const p = await checkFile(options.prior);
     if ("error" in p) {
-      io.err(humanError(options.prior, p.error, options.lang, options.style));
+      io.err(humanError(options.prior, p.error, lang, style));
       return EXIT_UNREADABLE;
     }
     prior = p.result;
@@ -47,26 +58,34 @@ export async function checkCommand(
     const outcome = await checkFile(file, prior);
     outcomes.push(outcome);
     if (options.json) continue;
-    if ("error" in outcome) io.err(humanError(file, outcome.error, options.lang, options.style));
-    else io.out(humanReport(file, outcome.result, options.lang, options.style));
+    if (options.summary) io.out(summaryLine(outcome, lang, style));
+    else if ("error" in outcome) io.err(humanError(file, outcome.error, lang, style));
+    else io.out(humanReport(file, outcome.result, { lang, style, errorsOnly: options.errorsOnly }));
   }
-  if (options.json) io.out(`${JSON.stringify(outcomes.map(outcomeJson), null, 2)}\n`);
+  if (options.json) {
+    const reports = [
+      ...outcomes.map((o) => outcomeJson(o, { errorsOnly: options.errorsOnly })),
+      ...notChecked.map((n) => notCheckedJson(n.file, n)),
+    ];
+    io.out(`${JSON.stringify(reports, null, 2)}\n`);
+  } else io.out(closingLines(outcomes, notChecked, { lang, style, listFiles: !options.summary }));
 
-  const unreadable = outcomes.filter((o) => "error" in o).length;
-  const withErrors = outcomes.filter((o) => "result" in o && o.result.counts.error > 0).length;
-  if (!options.json && files.length > 1) {
-    const total = { error: 0, warning: 0, info: 0 };
-    for (const o of outcomes)
-      if ("result" in o)
-        for (const k of ["error", "warning", "info"] as const) total[k] += o.result.counts[k];
-    io.out(
-      options.lang === "zh"
-        ? `共 ${files.length} 个文件：${withErrors} 个有错误，${unreadable} 个无法读取；${summaryWords(total, "zh")}\n`
-        : `${files.length} files: ${withErrors} with errors, ${unreadable} unreadable; ${summaryWords(total, "en")}\n`,
-    );
-  }
-  return unreadable > 0 ? EXIT_UNREADABLE : withErrors > 0 ? EXIT_ERRORS : EXIT_OK;
+  const unreadable = outcomes.some((o) => "error" in o);
+  const withErrors = outcomes.some((o) => "result" in o && o.result.counts.error > 0);
+  // Report-like files that are not .docx do not change the code, unless nothing could be checked.
+  if (unreadable || outcomes.length === 0) return EXIT_UNREADABLE;
+  return withErrors ? EXIT_ERRORS : EXIT_OK;
 }
+
+/** Why a file cannot be written, in words; the codes of a bad output path. */
+const WRITE_ERRORS: Record<string, [string, string]> = {
+  ENOENT: ["文件夹不存在", "the folder does not exist"],
+  ENOTDIR: ["路径中有一项不是文件夹", "a part of the path is not a folder"],
+  EISDIR: ["这是一个文件夹", "it is a folder"],
+  EACCES: ["没有写入权限", "permission denied"],
+  EPERM: ["没有写入权限", "permission denied"],
+  EROFS: ["位置只读", "read-only location"],
+};
 
 export async function templateCommand(
   out: string,
@@ -74,11 +93,23 @@ export async function templateCommand(
   lang: Lang,
   io: Output,
 ): Promise<number> {
-  await writeTemplate(out, format);
+  try {
+    await writeTemplate(out, format);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const words = WRITE_ERRORS[code];
+    io.err(
+      t(
+        lang,
+        `无法写入 ${out}：${words ? words[0] : (e as Error).message}\n`,
+        `Cannot write ${out}: ${words ? words[1] : (e as Error).message}\n`,
+      ),
+    );
+    // A path that cannot be written is a bad command line; anything else is an I/O failure.
+    return words ? EXIT_USAGE : EXIT_UNREADABLE;
+  }
   io.out(
-    lang === "zh"
-      ? `已写入 ${format} 年格式空白模板：${out}\n`
-      : `Wrote the blank ${format} template: ${out}\n`,
+    t(lang, `已写入 ${format} 年格式空白模板：${out}\n`, `Wrote the blank ${format} template: ${out}\n`),
   );
   return EXIT_OK;
 }

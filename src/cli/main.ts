@@ -5,10 +5,12 @@ import { checkReport, type CheckResult } from "../report/checkReport";
 import { buildTemplateDocx } from "../template";
 import type { FormatId } from "../report/formats/types";
 import { readReport, type InputError } from "./readInput";
-import { toJson, unreadableJson, type JsonFileReport } from "./jsonReport";
+import { toJson, unreadableJson, type JsonFileReport, type JsonOptions } from "./jsonReport";
 
 export type { CheckResult } from "../report/checkReport";
-export type { JsonFileReport } from "./jsonReport";
+export type { JsonFileReport, JsonGroup, JsonHeadline, JsonMark, JsonOptions } from "./jsonReport";
+export { expandInputs, type Inputs } from "./readInput";
+export { notCheckedReason, type NotChecked } from "./notChecked";
 export type { Finding, CellRef, Severity } from "../report/findings";
 
 /** Check a .docx held in memory. `prior` is last year's report, for the cross-year checks. */
@@ -29,10 +31,10 @@ export async function checkFile(file: string, prior?: CheckResult): Promise<File
   return { file, result: checkReport(read.doc, prior ? { prior } : {}) };
 }
 
-export function outcomeJson(outcome: FileOutcome): JsonFileReport {
+export function outcomeJson(outcome: FileOutcome, options: JsonOptions = {}): JsonFileReport {
   return "error" in outcome
     ? unreadableJson(outcome.file, outcome.error)
-    : toJson(outcome.file, outcome.result);
+    : toJson(outcome.file, outcome.result, options);
 }
 
 /** Write the blank standard template (2021 format unless asked otherwise). */

@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { DocxReadError, readDocx } from "../ooxml";
 import type { ReportDocument } from "../report/model";
+import { notCheckedReason, type NotChecked } from "./notChecked";
 
 export interface InputError {
   code: string;
@@ -27,6 +28,11 @@ export async function readReport(file: string): Promise<ReadOutcome> {
     const [zh, en] = words[code] ?? ["无法读取文件", (e as Error).message];
     return { ok: false, error: { code, message: zh, messageEn: en } };
   }
+  if (data.length === 0)
+    return {
+      ok: false,
+      error: { code: "empty", message: "文件是空的（0 字节）", messageEn: "the file is empty (0 bytes)" },
+    };
   try {
     return { ok: true, doc: await readDocx(data) };
   } catch (e) {
@@ -43,25 +49,37 @@ export async function readReport(file: string): Promise<ReadOutcome> {
   }
 }
 
-/** Files named on the command line; a folder stands for the .docx files in it (recursively). */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
+export interface Inputs {
+  /** The .docx files to check, in order. */
+  files: string[];
+  /** Files found in folders that look like reports but are not .docx (./notChecked). */
+  notChecked: NotChecked[];
+}
+
+/**
+ * Files named on the command line are checked whatever their name; a folder stands for the .docx
+ * files in it (recursively), and its other report-like files are listed as not checked.
+ */
+export async function expandInputs(inputs: string[]): Promise<Inputs> {
+  const out: Inputs = { files: [], notChecked: [] };
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) out.push(...(await docxFilesIn(input)));
-    else out.push(input);
+    if (stat?.isDirectory()) await walk(input, out);
+    else out.files.push(input);
   }
   return out;
 }
 
-async function docxFilesIn(dir: string): Promise<string[]> {
+async function walk(dir: string, out: Inputs): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await docxFilesIn(full)));
+    if (e.isDirectory()) await walk(full, out);
     // Word's lock files (~$name.docx) are not documents.
-    else if (/\.docx$/i.test(e.name) && !e.name.startsWith("~$")) out.push(full);
+    else if (/\.docx$/i.test(e.name) && !e.name.startsWith("~$")) out.files.push(full);
+    else {
+      const reason = notCheckedReason(full);
+      if (reason) out.notChecked.push(reason);
+    }
   }
-  return out;
 }
