@@ -67,7 +67,7 @@ test("the cell a finding pinpoints carries the suggestion; marks come in documen
       "en",
     )[0].note,
   ).toBe(
-    "Annual report check: Error: 总计 equals the sum of the applicant columns [requests.row_total]. Suggestion: make it 3",
+    "Annual report check: Error: the total equals the sum of the applicant columns [requests.row_total]. Suggestion: make it 3",
   );
 });
 
