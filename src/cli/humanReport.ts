@@ -159,7 +159,7 @@ function findingLines(f: Finding, result: CheckResult, lang: Lang, style: Style)
     `  ${style.severity(f.severity, sev)} ${style.dim(f.rule)}  ${lang === "zh" ? f.message : f.messageEn}`,
   ];
   const pad = "      ";
-  const cells = cellEntries(f, result.fields, lang);
+  const cells = cellEntries(f, result.fields, result.format, lang);
   if (cells.length > 0) {
     const named = cells.slice(0, MAX_CELLS);
     const more =
@@ -206,14 +206,19 @@ function restatesExpected(f: Finding): boolean {
  * one per sub-row), as the JSON's `fields` gives them; cells that belong to no listed field by
  * position alone.
  */
-function cellEntries(f: Finding, fields: Map<string, FieldReading>, lang: Lang): string[] {
+function cellEntries(
+  f: Finding,
+  fields: Map<string, FieldReading>,
+  format: CheckResult["format"],
+  lang: Lang,
+): string[] {
   const out: string[] = [];
   const covered = new Set<string>();
   const key = (c: CellRef) => `${c.table}:${c.row}:${c.cell}`;
   const own = new Set(f.cells.map(key));
   for (const id of f.fields) {
-    const words = fieldWords(id, lang);
     const reading = fields.get(id);
+    const words = fieldWords(id, lang, reading?.def.format ?? format);
     // The field's cells that this finding names (all of them when it names none of them).
     const cells = reading?.cells.filter((c) => own.has(key(c.ref))) ?? [];
     const listed = cells.length > 0 ? cells : (reading?.cells ?? []);
@@ -250,9 +255,10 @@ function compactCells(items: Finding[], result: CheckResult, lang: Lang): string
   const rows = new Map<string, RowLine>();
   for (const f of items) {
     const ref = f.cells[0];
-    const words = f.fields.length === 1 ? describeField(f.fields[0]) : undefined;
+    const reading = f.fields.length === 1 ? result.fields.get(f.fields[0]) : undefined;
+    const words =
+      f.fields.length === 1 ? describeField(f.fields[0], reading?.def.format ?? result.format) : undefined;
     if (f.cells.length !== 1 || !words || !ref) return undefined;
-    const reading = result.fields.get(f.fields[0]);
     const sub = reading?.cells.find(
       (c) => c.ref.table === ref.table && c.ref.row === ref.row && c.ref.cell === ref.cell,
     )?.subLabel;

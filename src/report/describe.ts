@@ -1,7 +1,7 @@
 /** Field ids in words, the way reviewers name cells: 表三 · 自然人 · （七）总计. */
 import type { Finding } from "./findings";
 import { FORMAT_2019, FORMAT_2021, fieldsOf, requestRowEn, type FieldDef } from "./formats";
-import type { FormatDef, TableId } from "./formats/types";
+import type { FormatDef, FormatId, TableId } from "./formats/types";
 
 export interface TableInfo {
   /** The report section the table belongs to. */
@@ -106,8 +106,13 @@ function labelsOf(format: FormatDef): Map<string, Labels> {
   return out;
 }
 
-// Ids common to both formats read the same; 2021 wording wins where they differ.
-const LABELS = new Map([...labelsOf(FORMAT_2019), ...labelsOf(FORMAT_2021)]);
+// Ids common to both formats read the same; 2021 wording wins where they differ, unless the
+// format is known (a 2019 table's 处理决定数量 is not 2021's 本年处理决定数量).
+const BY_FORMAT: Record<FormatId, Map<string, Labels>> = {
+  "2019": labelsOf(FORMAT_2019),
+  "2021": labelsOf(FORMAT_2021),
+};
+const LABELS = new Map([...BY_FORMAT["2019"], ...BY_FORMAT["2021"]]);
 
 export function fieldDef(id: string): FieldDef | undefined {
   return LABELS.get(id)?.def;
@@ -115,26 +120,29 @@ export function fieldDef(id: string): FieldDef | undefined {
 
 const WORDS = new Map<string, FieldWords>();
 
-/** The field in words; computed once per id (messages name fields constantly). */
-export function describeField(id: string): FieldWords | undefined {
-  let words = WORDS.get(id);
+/**
+ * The field in words, in the wording of `format` when given (else 2021's where the formats
+ * differ); computed once per id and format (messages name fields constantly).
+ */
+export function describeField(id: string, format?: FormatId | null): FieldWords | undefined {
+  const key = format ? `${format}:${id}` : id;
+  let words = WORDS.get(key);
   if (!words) {
-    words = computeWords(id);
-    if (words) WORDS.set(id, words);
+    const labels = (format ? BY_FORMAT[format] : LABELS).get(id) ?? LABELS.get(id);
+    words = labels && computeWords(labels);
+    if (words) WORDS.set(key, words);
   }
   return words;
 }
 
 /** A field in words in either language; the id itself only for an id no format knows. */
-export function fieldWords(id: string, lang: "zh" | "en"): string {
-  const words = describeField(id);
+export function fieldWords(id: string, lang: "zh" | "en", format?: FormatId | null): string {
+  const words = describeField(id, format);
   if (!words) return id;
   return lang === "zh" ? words.text : words.textEn;
 }
 
-function computeWords(id: string): FieldWords | undefined {
-  const labels = LABELS.get(id);
-  if (!labels) return undefined;
+function computeWords(labels: Labels): FieldWords {
   const { def, row, column } = labels;
   const tableName = TABLE_INFO[def.table].name;
   const tableNameEn = TABLE_INFO[def.table].nameEn;

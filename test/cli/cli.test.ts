@@ -61,6 +61,8 @@ describe("nianbao check: the human report", () => {
     expect(out).toContain(
       "一、本年新收政府信息公开申请数量：商业企业、科研机构、社会公益组织、法律服务机构、其他（第2个表格 第4行 第3–7格）",
     );
+    // In the 2019 table's own wording (2021 says 本年处理决定数量).
+    expect(out).toContain("行政许可：本年增/减、处理决定数量（第1个表格 第7行 第3、4格）");
     // A blank total with a computed fill says what it should be.
     expect(out).toMatch(/（七）总计：自然人（应为 1）/);
     expect(out.match(/cell\.blank/g)).toHaveLength(2); // 表二 and 表三

@@ -45,7 +45,7 @@ const isCount = (n: number | undefined) => n !== undefined && Number.isInteger(n
 
 /** The cell in words, zh and en; a sub-row of a split row adds its own label. */
 function cellWords(reading: FieldReading, index: number): { zh: string; en: string } {
-  const words = describeField(reading.id);
+  const words = describeField(reading.id, reading.def.format);
   const zh = words?.text ?? reading.id;
   const en = words?.textEn ?? reading.id;
   const sub = reading.cells[index].subLabel;

@@ -14,6 +14,8 @@ export function formatForYear(year: number): FormatId {
 
 export interface FieldDef {
   id: string;
+  /** The format whose definition this is (labels differ between formats for some ids). */
+  format: FormatId;
   table: TableId;
   row: string;
   column: string;
@@ -28,6 +30,7 @@ export function fieldsOf(format: FormatDef): FieldDef[] {
     for (const row of block.rows)
       for (const col of block.columns)
         out.push({
+          format: format.id,
           id: fieldId("active", row.id, col.id),
           table: "active",
           row: row.id,
@@ -38,6 +41,7 @@ export function fieldsOf(format: FormatDef): FieldDef[] {
   for (const row of format.requests.rows)
     for (const col of format.requests.columns)
       out.push({
+        format: format.id,
         id: fieldId("requests", row.id, col.id),
         table: "requests",
         row: row.id,
@@ -47,6 +51,7 @@ export function fieldsOf(format: FormatDef): FieldDef[] {
   for (const group of format.appeals.groups)
     for (const col of format.appeals.columns)
       out.push({
+        format: format.id,
         id: fieldId("appeals", group.id, col.id),
         table: "appeals",
         row: group.id,
