@@ -15,7 +15,7 @@ export interface Suggestion {
   field: string;
   cell?: CellRef;
   value: number;
-  /** zh-CN, e.g. "建议填写 1". */
+  /** zh-CN, e.g. "填写 1" (hosts put it after a 建议 label, so it does not say 建议 itself). */
   message: string;
   messageEn: string;
 }

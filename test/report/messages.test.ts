@@ -129,6 +129,14 @@ describe("English messages", () => {
   });
 });
 
+describe("suggestions", () => {
+  it("do not say 建议 themselves: hosts show them after a 建议 label", () => {
+    const suggestions = allFindings().flatMap(([, f]) => (f.suggestion ? [f.suggestion] : []));
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) expect(s.message).not.toMatch(/^建议/);
+  });
+});
+
 describe("format.outdated", () => {
   it("derives the differences between the formats from their definitions", () => {
     const [split] = formatDifferences("requests", FORMAT_2019, FORMAT_2021);

@@ -82,7 +82,7 @@ function blankFinding(
       field: reading.id,
       cell: ref,
       value: fill.value,
-      message: `建议填写 ${fill.value}`,
+      message: `填写 ${fill.value}`,
       messageEn: `write ${fill.value}`,
     };
   }
