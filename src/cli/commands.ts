@@ -68,7 +68,11 @@ export async function checkCommand(
       ...notChecked.map((n) => notCheckedJson(n.file, n)),
     ];
     io.out(`${JSON.stringify(reports, null, 2)}\n`);
-  } else io.out(closingLines(outcomes, notChecked, { lang, style, listFiles: !options.summary }));
+  } else {
+    const closing = closingLines(outcomes, notChecked, { lang, style, listFiles: !options.summary });
+    // Set apart from the last report; after --summary's lines, straight on.
+    if (closing) io.out(options.summary || outcomes.length === 0 ? closing : `\n${closing}`);
+  }
 
   const unreadable = outcomes.some((o) => "error" in o);
   const withErrors = outcomes.some((o) => "result" in o && o.result.counts.error > 0);
