@@ -97,7 +97,7 @@ test("findings are grouped by section and table, the whole document first, with 
   // Severity as a word (and an icon), never colour alone.
   expect(
     within(items[0]).getByRole("button", {
-      name: /^错误 表三「商业企业」列：（七）总计应为各项办理结果之和 11，表中为 5/,
+      name: /^错误 表三「商业企业」列（七）总计有误：应为各项办理结果之和 11，表中为 5/,
     }),
   ).toBeTruthy();
   const details = items[0].querySelector("dl") as HTMLElement;

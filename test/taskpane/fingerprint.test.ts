@@ -6,7 +6,7 @@ import { fingerprint } from "../../src/taskpane/fingerprint";
 const finding = (over: Partial<Finding>): Finding => ({
   rule: "requests.row_total",
   severity: "error",
-  message: "表三「（一）予以公开」行：总计应为 26，表中为 20",
+  message: "表三「（一）予以公开」行总计有误：应为 26，表中为 20",
   messageEn: "",
   fields: [],
   cells: [],

@@ -202,25 +202,25 @@ function equationFinding(
     case "requests.balance":
       expected = plus;
       actual = minus;
-      message = `${name}「${columnLabel(eq.plus[0])}」列不满足勾稽关系「${FORMATS["2021"].requests.note}」：第一项加第二项之和为 ${plus}，第三项（七）总计加第四项之和为 ${minus}${note}`;
+      message = `${name}「${columnLabel(eq.plus[0])}」列不满足勾稽关系：第一项加第二项之和为 ${plus}，第三项（七）总计加第四项之和为 ${minus}（表头注明「${FORMATS["2021"].requests.note}」）${note}`;
       messageEn = `Balance fails in ${nameEn} · ${columnLabelEn(eq.plus[0])}: new + carried over = ${plus} but results total + carried forward = ${minus}${noteEn}`;
       break;
     case "requests.results_total":
       expected = plus;
       actual = minus;
-      message = `${name}「${columnLabel(eq.minus[0])}」列：（七）总计应为各项办理结果之和 ${plus}，表中为 ${minus}${note}`;
+      message = `${name}「${columnLabel(eq.minus[0])}」列（七）总计有误：应为各项办理结果之和 ${plus}，表中为 ${minus}${note}`;
       messageEn = `(7) total wrong in ${nameEn} · ${columnLabelEn(eq.minus[0])}: it should be the sum of the results, ${plus}, but is ${minus}${noteEn}`;
       break;
     case "requests.row_total":
       expected = plus;
       actual = minus;
-      message = `${name}「${rowLabel(eq.minus[0])}」行：总计应为自然人与法人或其他组织各列之和 ${plus}，表中为 ${minus}${note}`;
+      message = `${name}「${rowLabel(eq.minus[0])}」行总计有误：应为自然人与法人或其他组织各列之和 ${plus}，表中为 ${minus}${note}`;
       messageEn = `Total wrong in ${nameEn} · ${rowLabelEn(eq.minus[0])}: it should be the sum of the applicant columns, ${plus}, but is ${minus}${noteEn}`;
       break;
     case "appeals.total":
       expected = plus;
       actual = minus;
-      message = `${name}「${rowLabel(eq.minus[0])}」：总计应为结果维持、结果纠正、其他结果、尚未审结之和 ${plus}，表中为 ${minus}${note}`;
+      message = `${name}「${rowLabel(eq.minus[0])}」总计有误：应为结果维持、结果纠正、其他结果、尚未审结之和 ${plus}，表中为 ${minus}${note}`;
       messageEn = `Total wrong in ${nameEn} · ${rowLabelEn(eq.minus[0])}: it should be upheld + corrected + other + pending = ${plus}, but is ${minus}${noteEn}`;
       break;
   }

@@ -190,3 +190,14 @@ describe("mark looks", () => {
     for (const f of fills) expect(ALL_MARK_FILLS).toContain(f);
   });
 });
+
+describe("titles of single findings", () => {
+  it("a failing sum says what is wrong and where", () => {
+    const r = withChanged("requests.granted.natural", 1);
+    const titles = groupsOf(r)
+      .filter((g) => g.severity === "error")
+      .map((g) => g.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toMatch(/^表三.*(有误|不满足|不符)/);
+  });
+});
