@@ -141,16 +141,17 @@ function locate(
   const provenRows = (table: WpsTable) =>
     new Set(recorded.rows.filter((r) => rowMatches(r, observeRow(table, r.row, r.signature.length))));
   const at = tables[recorded.position];
-  if (at && rowCountOf(at) === recorded.rowCount) {
-    const proven = provenRows(at);
-    if (proven.size > 0) return { table: at, proven };
-  }
-  // Tables inserted or deleted before it: the one other table where every recorded row proves.
+  // Every other table where all recorded rows prove: a table moved by tables inserted or deleted
+  // before it — or a copy of the marked one, when the one at the position proves as well.
   const elsewhere = tables.flatMap((t, i) => {
     if (i === recorded.position || rowCountOf(t) !== recorded.rowCount) return [];
     const proven = provenRows(t);
     return proven.size === recorded.rows.length ? [{ table: t, proven }] : [];
   });
+  if (at && rowCountOf(at) === recorded.rowCount) {
+    const proven = provenRows(at);
+    if (proven.size > 0) return elsewhere.length === 0 ? { table: at, proven } : { reason: "table_changed" };
+  }
   if (elsewhere.length === 1) return elsewhere[0];
   return { reason: at ? "table_changed" : "table_not_found" };
 }
