@@ -6,7 +6,7 @@
 import { readDocx } from "../../src/ooxml";
 import { checkReport } from "../../src/report/checkReport";
 import { buildTemplateDocx } from "../../src/template";
-import { openFixture, useFakeWps } from "./support";
+import { fixtureBytes, openFixture, useFakeWps } from "./support";
 
 useFakeWps();
 
@@ -55,7 +55,7 @@ describe("inserting the blank template", () => {
     const texts = (doc: Awaited<ReturnType<typeof readDocx>>) =>
       doc.blocks.flatMap((b) => (b.kind === "table" ? [b.rows.map((r) => r.cells.map((c) => c.text))] : []));
     const now = texts((await host.read()).doc);
-    const original = texts(await readDocx(await (await import("./support")).fixtureBytes("liuying-2019")));
+    const original = texts(await readDocx(await fixtureBytes("liuying-2019")));
     expect(now.slice(1, 4)).toEqual(texts(await readDocx(template)));
     expect([now[0], ...now.slice(4)]).toEqual(original);
   });
