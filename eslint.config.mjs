@@ -7,7 +7,9 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-results/", "test/fixtures/"] },
+  {
+    ignores: ["node_modules/", "lib/", "dist/", "dist-wps/", "coverage/", "test-results/", "test/fixtures/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

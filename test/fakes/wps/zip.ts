@@ -5,8 +5,9 @@
  */
 import { inflateRaw } from "pako";
 
-const utf8 = new TextDecoder("utf-8");
-const encoder = new TextEncoder();
+// Made when first needed: jsdom (some tests' environment) has no TextDecoder.
+const utf8 = { decode: (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes) };
+const encoder = { encode: (text: string) => new TextEncoder().encode(text) };
 
 export function readZipSync(bytes: Uint8Array): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
