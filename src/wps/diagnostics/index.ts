@@ -38,6 +38,7 @@ function showRow(result: ProbeResult): void {
 }
 
 async function run(app: WpsApplication | null, withWrites: boolean): Promise<void> {
+  delete document.body.dataset.done;
   view.rows.textContent = "";
   view.report.value = "";
   view.readOnly.disabled = view.full.disabled = true;

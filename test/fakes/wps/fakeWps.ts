@@ -220,6 +220,26 @@ export class FakeWpsSession {
       get Selection() {
         return session.selectionApi();
       },
+      Documents: {
+        get Count() {
+          return session.documents.length;
+        },
+        Item(index: number) {
+          const doc = session.documents[index - 1];
+          if (!doc) throw new Error(MEMBER_MISSING);
+          return session.documentApi(doc);
+        },
+        Add() {
+          const doc = FakeWpsDocument.blank(session.fs, `文档${session.documents.length + 1}`);
+          session.activate(doc);
+          return session.documentApi(doc);
+        },
+        Open(path: string) {
+          const doc = FakeWpsDocument.open(session.fs, path);
+          session.activate(doc);
+          return session.documentApi(doc);
+        },
+      },
       ActiveWindow: {
         ScrollIntoView(target: unknown) {
           if (!o.scrollIntoView) throw new Error("fake WPS: ScrollIntoView failed");
@@ -370,6 +390,20 @@ export class FakeWpsSession {
       Undo(times = 1) {
         for (let i = 0; i < times; i++) doc.undo();
         return true;
+      },
+      SaveAs2(path: string) {
+        doc.save(path);
+      },
+      SaveCopyAs(path: string) {
+        doc.fs.write(path, doc.toDocx());
+      },
+      Close() {
+        const at = session.documents.indexOf(doc);
+        if (at >= 0) session.documents.splice(at, 1);
+        if (session.active === doc) session.active = session.documents.at(-1) ?? null;
+      },
+      Activate() {
+        session.activate(doc);
       },
     };
     if (o.documentXml !== "absent")

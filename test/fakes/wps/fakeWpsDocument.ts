@@ -100,8 +100,20 @@ export interface InsertedFile {
 
 interface UndoStep {
   name: string;
-  body: string;
+  /** Every element's attributes and children as they were: restored in place, so that objects
+   * WPS handed out before (cells, ranges) see the undone state, as in WPS. */
+  body: Map<XmlElement, { attrs: [string, string][]; children: XmlNode[] }>;
   comments: FakeComment[];
+}
+
+function snapshotTree(root: XmlElement): UndoStep["body"] {
+  const out: UndoStep["body"] = new Map();
+  const visit = (el: XmlElement) => {
+    out.set(el, { attrs: el.attrs.map(([n, v]) => [n, v] as [string, string]), children: [...el.children] });
+    elements(el).forEach(visit);
+  };
+  visit(root);
+  return out;
 }
 
 const SKIPPED = new Set([
@@ -234,6 +246,19 @@ export class FakeWpsDocument {
     return FakeWpsDocument.fromDocx(fs.read(path), fs, path);
   }
 
+  /** A new blank document (`Documents.Add()`): one empty paragraph, unsaved, named 文档<n>. */
+  static blank(fs: FakeFileSystem, name: string): FakeWpsDocument {
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const bytes = writeZipSync(
+      new Map([
+        ["word/document.xml", `<w:document xmlns:w="${W}"><w:body><w:p/><w:sectPr/></w:body></w:document>`],
+      ]),
+    );
+    const doc = FakeWpsDocument.fromDocx(bytes, fs);
+    doc.fullName = doc.name = name;
+    return doc;
+  }
+
   // ---- Layout: paragraphs, tables and character positions ---------------------------------
 
   layout(): Layout {
@@ -318,8 +343,8 @@ export class FakeWpsDocument {
     this.saved = false;
     const snapshot = (): UndoStep => ({
       name: this.recording?.name ?? what,
-      body: serialize(this.body),
-      comments: this.comments.map((c) => ({ ...c })),
+      body: snapshotTree(this.body),
+      comments: [...this.comments],
     });
     if (this.recording) {
       if (!this.recording.step) {
@@ -333,9 +358,10 @@ export class FakeWpsDocument {
   undo(): string | undefined {
     const step = this.undoStack.pop();
     if (!step) return undefined;
-    const restored = parseXmlElement(step.body);
-    this.body.children = restored.children;
-    this.body.attrs = restored.attrs;
+    for (const [el, was] of step.body) {
+      el.attrs = was.attrs;
+      el.children = was.children;
+    }
     this.comments = step.comments;
     this.invalidate();
     this.saved = false;
