@@ -54,7 +54,7 @@ export class WpsHost implements ReportHost {
     const doc = tryRead(this.app, "ActiveDocument");
     const comments = doc ? tryRead(doc, "Comments") : undefined;
     return {
-      comments: comments !== undefined && comments !== null && "Add" in comments,
+      comments: typeof comments?.Add === "function",
       readOnly: doc ? isReadOnly(doc) : true,
     };
   }
