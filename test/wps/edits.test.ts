@@ -226,3 +226,37 @@ describe("random edits between a check and a clear", () => {
     );
   });
 });
+
+describe("a restore WPS does not carry out", () => {
+  async function markedWith(automaticFill: "refused" | "white") {
+    const opened = await openFixture("liuying-2019", { automaticFill });
+    const read = await opened.host.read();
+    const marks = marksFor(checkReport(read.doc).findings);
+    await opened.host.mark(marks, { comments: false });
+    return { ...opened, marks };
+  }
+
+  it("refused: every mark is kept as restore_failed, still painted, and can be forgotten", async () => {
+    const m = await markedWith("refused");
+    const marked = shadingMap(m.doc);
+    const outcome = await m.host.clearMarks();
+    expect(outcome).toEqual({
+      restored: 0,
+      kept: { cells: m.marks.length, reasons: [{ reason: "restore_failed", cells: m.marks.length }] },
+      differing: 0,
+    });
+    for (const x of m.marks) expect(shadingMap(m.doc).get(key(x))?.fill).toBe(marked.get(key(x))?.fill);
+    expect(await m.host.forgetMarks()).toBe(m.marks.length);
+  });
+
+  it("not as recorded (white instead of no fill): counted as differing, and kept", async () => {
+    const m = await markedWith("white");
+    const outcome = await m.host.clearMarks();
+    expect(outcome).toEqual({
+      restored: 0,
+      kept: { cells: m.marks.length, reasons: [{ reason: "restore_failed", cells: m.marks.length }] },
+      differing: m.marks.length,
+    });
+    for (const x of m.marks) expect(shadingMap(m.doc).get(key(x))?.fill).toBe("FFFFFF");
+  });
+});

@@ -16,7 +16,9 @@
  *   longer one `throws` or `truncates`;
  * - `cellTextSuffix`: what `Cell.Range.Text` ends with ("\r\u0007" as Word);
  * - `undoRecord`, `commentsOnCells`, `scrollIntoView`: members present or refusing;
- * - `methodProperties`: property names this build exposes as zero-argument methods.
+ * - `methodProperties`: property names this build exposes as zero-argument methods;
+ * - `automaticFill`: what writing `wdColorAutomatic` to a background does — no fill, a refusal, or
+ *   white (a restore that does not come out as recorded).
  *
  * Every member access through the bridge is counted (`session.calls`): each is a synchronous
  * round trip into WPS on a real machine.
@@ -27,6 +29,7 @@
 import { FakeFileSystem, type BinaryWrite } from "./fakeFileSystem";
 import {
   FakeWpsDocument,
+  WD_COLOR_AUTOMATIC,
   type FakeComment,
   type FakeProperty,
   type LCell,
@@ -52,6 +55,8 @@ export interface FakeWpsOptions {
   commentsOnCells?: boolean;
   scrollIntoView?: boolean;
   methodProperties?: string[];
+  /** Writing `wdColorAutomatic` to a background: `kept` (no fill), `refused` (throws), `white`. */
+  automaticFill?: "kept" | "refused" | "white";
 }
 
 const DEFAULTS: Required<FakeWpsOptions> = {
@@ -68,6 +73,7 @@ const DEFAULTS: Required<FakeWpsOptions> = {
   commentsOnCells: true,
   scrollIntoView: true,
   methodProperties: [],
+  automaticFill: "kept",
 };
 
 const MEMBER_MISSING =
@@ -465,6 +471,7 @@ export class FakeWpsSession {
 
   private cellApi(doc: FakeWpsDocument, cell: LCell, row: number, column: number): object {
     const session = this;
+    const o = this.options;
     const tc = cell.node;
     const located = () => {
       const now = doc.layout().cellOf(tc);
@@ -484,7 +491,13 @@ export class FakeWpsSession {
             return doc.getColour(tc, "fill");
           },
           set BackgroundPatternColor(value: number) {
-            doc.setColour(tc, "fill", value);
+            if (value === WD_COLOR_AUTOMATIC && o.automaticFill === "refused")
+              throw new Error("fake WPS: 无效的颜色值 wdColorAutomatic");
+            doc.setColour(
+              tc,
+              "fill",
+              value === WD_COLOR_AUTOMATIC && o.automaticFill === "white" ? 0xffffff : value,
+            );
           },
           get ForegroundPatternColor() {
             return doc.getColour(tc, "color");
