@@ -75,6 +75,12 @@ export interface ClearOutcome {
    * host tried what it could); 0 where the host cannot read the look back.
    */
   differing: number;
+  /**
+   * Comments of restored marks this host cannot delete (Word below WordApi 1.4, marks made where
+   * it could comment): they stay in the document until the add-in runs where it can delete them,
+   * or the user deletes them. Absent when none.
+   */
+  commentsLeft?: number;
 }
 
 export interface ReportHost {

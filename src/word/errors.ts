@@ -26,6 +26,10 @@ export const notFoundError = (what: string, whatZh: string): HostError =>
     `${what} is not in the document any more: it may have changed; check again.`,
   );
 
+/** The document changed since the check and the cell cannot be found again for certain. */
+export const staleError = (): HostError =>
+  new HostError("stale", "文档已修改，请重新检查", "The document changed since the check: check it again.");
+
 /** Word's error object (`OfficeExtension.Error`), or one that looks like it. */
 interface OfficeErrorLike {
   code: string;

@@ -22,6 +22,6 @@ export function createWordHost(): ReportHost {
   return new WordHost();
 }
 
-export { MARK_COLOURS, NO_SHADING } from "./shading";
-export { MARKS_KEY } from "./markRecord";
+export { LEGACY_MARK_FILLS, NO_FILL_SPELLINGS } from "./shading";
+export { LEGACY_MARKS_KEY, MARKS_KEY } from "./markRecord";
 export { IGNORED_KEY } from "./ignoredFindings";

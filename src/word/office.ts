@@ -1,9 +1,19 @@
 /** What the add-in asks of Office itself (not of the document body): capabilities and settings. */
 import { HostError } from "../host/reportHost";
 
+/** Whether this Word has a WordApi requirement set ("1.3", "1.4", …). */
+export function supportsWordApi(version: string): boolean {
+  return Office.context.requirements.isSetSupported("WordApi", version);
+}
+
 /** Comments on ranges (`Range.insertComment`, `Body.getComments`) need WordApi 1.4. */
 export function supportsComments(): boolean {
-  return Office.context.requirements.isSetSupported("WordApi", "1.4");
+  return supportsWordApi("1.4");
+}
+
+/** Reading and switching track changes (`Document.changeTrackingMode`) needs WordApi 1.4. */
+export function supportsChangeTracking(): boolean {
+  return supportsWordApi("1.4");
 }
 
 /** `Office.DocumentMode.ReadOnly` is the string "readOnly" (not "ReadOnly"): compare with the enum. */

@@ -1,11 +1,16 @@
 /**
  * Reading the document in two round trips, whatever the number of tables:
  *
- * 1. the body's paragraphs (text, outline level, table nesting level, list or not) and the tables
- *    (nesting level, row count, values);
- * 2. for every top-level table: its OOXML (geometry, merges, shading — Word's API has no spans),
- *    its rows' cell counts, and whether the getFirst/getNext chain reaches it; and the list
- *    string of every list paragraph outside tables.
+ * 1. the body's paragraphs (text, outline level, table nesting level, list or not), every table's
+ *    nesting level, row count and values (cheap), and the track-changes mode (WordApi 1.4);
+ * 2. for the candidate tables only (./candidates: those holding a standard table's signal word,
+ *    normally 3): their OOXML (geometry, merges, shading — Word's API has no spans), their rows'
+ *    cell counts, and whether the getFirst/getNext chain reaches them; the list string of every
+ *    list paragraph outside tables. A long document whose candidates would make too large a
+ *    response takes one more round trip per ~4 MB (./responseBudget).
+ *
+ * The other tables enter the model from their values (./candidates `valuesTable`); they are listed
+ * as unaddressable (no check reads them, so no mark or selection ever needs them).
  *
  * `body.tables` may or may not list nested tables (undocumented): only the top-level ones
  * (`nestingLevel` 1) are used; nested tables come out of their parent's OOXML. They are checked,
@@ -13,11 +18,21 @@
  */
 import type { ReportDocument, DocTable } from "../report/model";
 import { allTables } from "../report/model";
-import { addressTable, type TableAddressing } from "./cellAddress";
+import type { TableAddressing } from "./cellAddress";
+import { isCandidate, valuesTable } from "./candidates";
 import { assembleDocument, type PlacedTable, type WordParagraph } from "./documentOrder";
+import { syncInGroups } from "./responseBudget";
 import { tableChain, topLevelTables } from "./tableChain";
+import {
+  geometryResult,
+  geometrySize,
+  queueGeometry,
+  tableGeometry,
+  tableName,
+  type RawGeometry,
+} from "./tableGeometry";
 import { tableIdentity, type TableIdentity } from "./tableIdentity";
-import { readTablePackage } from "./tablePackage";
+import { queueTrackingMode, type TrackingMode } from "./tracking";
 
 /** What the host keeps about a top-level table between a read and the marks. */
 export interface TopTable {
@@ -25,10 +40,17 @@ export interface TopTable {
   position: number;
   table: DocTable;
   identity: TableIdentity;
-  /** How its cells are addressed in Word; null when no convention lines up. */
+  /** `Table.values` as read. */
+  values: string[][];
+  /** Its order among the top-level tables of the same fingerprint, and how many there are. */
+  ordinal: number;
+  twins: number;
+  /** How its cells are addressed in Word; null when no convention lines up or it was not read in full. */
   addressing: TableAddressing | null;
   /** The getFirst/getNext chain reaches it at `position` (so it can be found without a sync). */
   chained: boolean;
+  /** Its cells' fills by Word address, for a table read from its OOXML (a candidate). */
+  fillAt?: (row: number, cell: number) => string | null | undefined;
 }
 
 export interface DocumentSnapshot {
@@ -38,6 +60,20 @@ export interface DocumentSnapshot {
   tops: TopTable[];
   /** Top-level tables by `DocTable.index`. */
   byIndex: Map<number, TopTable>;
+  /** Track changes as read (null below WordApi 1.4). */
+  trackingMode: TrackingMode | null;
+}
+
+interface Candidate {
+  position: number;
+  table: Word.Table;
+  values: string[][];
+}
+
+interface CandidateRead {
+  position: number;
+  raw: RawGeometry;
+  chained: boolean;
 }
 
 export async function readDocument(context: Word.RequestContext): Promise<DocumentSnapshot> {
@@ -46,61 +82,135 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
   paragraphs.load("items/text,items/outlineLevel,items/tableNestingLevel,items/isListItem");
   const tables = body.tables;
   tables.load("items/nestingLevel,items/rowCount,items/values");
+  const trackingMode = queueTrackingMode(context);
   await context.sync();
 
-  // Batch 2, queued in full before the one sync.
   const tops = topLevelTables(tables);
-  const packages = tops.map((table) => table.getRange().getOoxml());
-  const rows = tops.map((table) => table.rows);
-  for (const r of rows) r.load("items/cellCount");
-  const chain = tableChain(context, tops.length);
-  const chained = chain.map((proxy, k) => proxy.getRange().compareLocationWith(tops[k].getRange()));
-  const listItems = paragraphs.items.map((p) => {
-    if (p.tableNestingLevel !== 0 || !p.isListItem) return null;
-    const item = p.listItemOrNullObject;
-    item.load("listString");
-    return item;
+  const nestedListed = nestedCounts(tables.items);
+  const candidates: Candidate[] = [];
+  tops.forEach((table, position) => {
+    if (isCandidate(table.values)) candidates.push({ position, table, values: table.values });
   });
-  if (tops.length > 0 || listItems.some((item) => item !== null)) await context.sync();
+  // Tables sharing a run of in-table paragraphs (no paragraph between them) are placed by their
+  // paragraph counts: the candidates' come with their OOXML, the others' are loaded here.
+  const runs = paragraphRuns(paragraphs.items.map((p) => p.tableNestingLevel));
+  const needCounts = tops.length > runs;
+
+  // Batch 2 (one round trip unless the candidates' OOXML is too much for one response).
+  let collectExtras: (() => Extras) | null = null;
+  const queueExtras = (): (() => Extras) => {
+    const listItems = paragraphs.items.map((p) => {
+      if (p.tableNestingLevel !== 0 || !p.isListItem) return null;
+      const item = p.listItemOrNullObject;
+      item.load("listString");
+      return item;
+    });
+    const counts = tops.map((table, position) => {
+      if (!needCounts || candidates.some((c) => c.position === position)) return null;
+      const inside = table.getRange().paragraphs;
+      inside.load("items/tableNestingLevel");
+      return inside;
+    });
+    return () => ({
+      listStrings: listItems.map((item) =>
+        item === null || item.isNullObject ? undefined : item.listString,
+      ),
+      paragraphCounts: counts.map((c) => (c === null ? undefined : c.items.length)),
+    });
+  };
+  let extras: Extras | null = null;
+  const reads = await syncInGroups(
+    context,
+    candidates,
+    geometrySize,
+    (group) => {
+      const extrasHere = extras === null ? queueExtras() : null;
+      const chain = tableChain(context, Math.max(...group.map((c) => c.position)) + 1);
+      const queued = group.map((c) => ({
+        position: c.position,
+        geometry: queueGeometry(c.table),
+        chained: chain[c.position].getRange().compareLocationWith(c.table.getRange()),
+      }));
+      return () => {
+        if (extrasHere) extras = extrasHere();
+        return queued.map((q): CandidateRead => ({
+          position: q.position,
+          raw: geometryResult(q.geometry),
+          chained: q.chained.value === "Equal",
+        }));
+      };
+    },
+    tableName,
+  );
+  if (extras === null) {
+    collectExtras = queueExtras();
+    const wanted = paragraphs.items.some((p) => p.tableNestingLevel === 0 && p.isListItem) || needCounts;
+    if (wanted) await context.sync();
+    extras = collectExtras();
+  }
+  const { listStrings, paragraphCounts } = extras as Extras;
 
   const wordParagraphs: WordParagraph[] = paragraphs.items.map((p, i) => {
-    const item = listItems[i];
     const info: WordParagraph = {
       text: p.text,
       tableNestingLevel: p.tableNestingLevel,
       outlineLevel: p.outlineLevel,
     };
-    if (item !== null && !item.isNullObject) info.listString = item.listString;
+    const listString = listStrings[i];
+    if (listString !== undefined) info.listString = listString;
     return info;
   });
 
+  const readAt = new Map(reads.map((r) => [r.position, r]));
   const placed: PlacedTable[] = [];
   const topTables: TopTable[] = [];
   const unaddressable: number[] = [];
   let nextIndex = 0;
   tops.forEach((word, position) => {
-    const packaged = readTablePackage(packages[position].value, position, nextIndex);
+    const values = word.values;
+    const identity = tableIdentity(values);
+    const read = readAt.get(position);
+    if (read === undefined) {
+      const table = valuesTable(values, nextIndex);
+      nextIndex += 1 + nestedListed[position];
+      const paragraphCount = paragraphCounts[position];
+      placed.push(paragraphCount === undefined ? { table } : { table, paragraphCount });
+      unaddressable.push(table.index); // read from its values only: never marked or selected
+      topTables.push({
+        position,
+        table,
+        identity,
+        values,
+        ordinal: 0,
+        twins: 0,
+        addressing: null,
+        chained: false,
+      });
+      return;
+    }
+    const geometry = tableGeometry(read.raw, values, position, nextIndex);
+    const { packaged, addressing } = geometry;
     nextIndex += packaged.tableCount;
     const table = packaged.table;
-    placed.push({ table, paragraphCount: packaged.paragraphCount });
-    const addressing =
-      word.rowCount === table.rows.length
-        ? addressTable(table.rows, {
-            cellCounts: rows[position].items.map((row) => row.cellCount),
-            values: word.values,
-          })
-        : null;
+    placed.push(
+      packaged.paragraphCount === undefined ? { table } : { table, paragraphCount: packaged.paragraphCount },
+    );
     topTables.push({
       position,
       table,
-      identity: tableIdentity(word.rowCount, word.values),
+      identity,
+      values,
+      ordinal: 0,
+      twins: 0,
       addressing,
-      chained: chained[position].value === "Equal",
+      chained: read.chained,
+      fillAt: geometry.fillAt,
     });
     // Nested tables are never addressed (finding them again would need their parent cell).
     for (const t of allTables({ blocks: [table] }))
       if (t !== table || addressing === null) unaddressable.push(t.index);
   });
+  countTwins(topTables);
 
   const doc = assembleDocument(wordParagraphs, placed);
   return {
@@ -108,5 +218,45 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
     unaddressable: unaddressable.sort((a, b) => a - b),
     tops: topTables,
     byIndex: new Map(topTables.map((t) => [t.table.index, t])),
+    trackingMode: trackingMode(),
   };
+}
+
+interface Extras {
+  listStrings: (string | undefined)[];
+  paragraphCounts: (number | undefined)[];
+}
+
+/** Each top table's order among those of its fingerprint, and their number. */
+export function countTwins(tops: { identity: TableIdentity; ordinal: number; twins: number }[]): void {
+  const groups = new Map<string, typeof tops>();
+  for (const t of tops) {
+    const group = groups.get(t.identity.fingerprint) ?? [];
+    group.push(t);
+    groups.set(t.identity.fingerprint, group);
+  }
+  for (const group of groups.values())
+    group.forEach((t, i) => {
+      t.ordinal = i;
+      t.twins = group.length;
+    });
+}
+
+/** For each top-level table, how many nested tables `body.tables` lists after it (0 if it lists none). */
+function nestedCounts(tables: readonly Word.Table[]): number[] {
+  const counts: number[] = [];
+  for (const t of tables) {
+    if (t.nestingLevel === 1) counts.push(0);
+    else if (counts.length > 0) counts[counts.length - 1]++;
+  }
+  return counts;
+}
+
+/** The number of runs of consecutive in-table paragraphs. */
+function paragraphRuns(levels: readonly number[]): number {
+  let runs = 0;
+  levels.forEach((level, i) => {
+    if (level > 0 && (i === 0 || levels[i - 1] === 0)) runs++;
+  });
+  return runs;
 }

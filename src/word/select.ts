@@ -2,35 +2,62 @@
  * Taking the user to what a finding is about: a cell (its content selected) or a paragraph (the
  * quoted excerpt selected within it when Word finds it, else the whole paragraph).
  *
- * Proxies do not survive between `Word.run`s, so everything is found again from positions: the
- * table by its place among the top-level tables, the cell by Word's (row, cell), the paragraph by
- * its place in `body.paragraphs`. `TableCell.select()` is desktop-only, so a cell is selected
- * through its body's range (WordApi 1.3).
+ * Proxies do not survive between `Word.run`s, and the user may have edited the document since the
+ * check without the add-in knowing, so a cell is selected only once its table is proven to be the
+ * one checked: one round trip loads the top-level tables' shapes (row counts) and the checked
+ * table's values (through the getFirst/getNext chain); when nothing moved and the table and the
+ * cell still read as at the check, the second round trip selects. Otherwise every table's values
+ * are loaded and the table is looked up by its identity (./resolveTables); if it cannot be found
+ * for certain, nothing is selected and the user is asked to check again ("stale").
+ * `TableCell.select()` is desktop-only, so a cell is selected through its body's range (WordApi 1.3).
  */
-import { notFoundError } from "./errors";
 import type { WordCellAddress } from "./cellAddress";
+import { notFoundError, staleError } from "./errors";
+import { locateTables } from "./locate";
+import type { DocumentSnapshot, TopTable } from "./readDocument";
+import { claimOfTable, resolveTable, stillHolds } from "./resolveTables";
 import { tableChain, topLevelTables } from "./tableChain";
+import { tableIdentity } from "./tableIdentity";
 
 /** Word's search takes at most 255 characters. */
 export const MAX_SEARCH_LENGTH = 255;
 
-/** Selects a cell's content; the table is found through the chain, or by loading the tables. */
 export async function selectCell(
   context: Word.RequestContext,
-  position: number,
-  chained: boolean,
+  snapshot: DocumentSnapshot,
+  top: TopTable,
   address: WordCellAddress,
 ): Promise<void> {
-  let table: Word.Table | undefined;
-  if (chained) table = tableChain(context, position + 1)[position];
-  else {
-    const tables = context.document.body.tables;
-    tables.load("items/nestingLevel");
-    await context.sync();
-    table = topLevelTables(tables)[position];
+  const claim = claimOfTable(top, [address]);
+  if (top.chained) {
+    const collection = context.document.body.tables;
+    collection.load("items/nestingLevel,items/rowCount");
+    const table = tableChain(context, top.position + 1)[top.position];
+    table.load("values");
+    let reached = true;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      reached = false; // fewer tables than at the check: looked up below
+    }
+    if (reached) {
+      const shapes = topLevelTables(collection).map((t) => t.rowCount);
+      const unmoved =
+        shapes.length === snapshot.tops.length &&
+        shapes.every((rows, i) => rows === snapshot.tops[i].values.length);
+      const now = { position: top.position, identity: tableIdentity(table.values), values: table.values };
+      if (unmoved && now.identity.fingerprint === top.identity.fingerprint && stillHolds(now, claim)) {
+        table.getCell(address.row, address.cell).body.getRange().select();
+        await context.sync();
+        return;
+      }
+    }
   }
-  if (table === undefined) throw notFoundError("The table", "该表格");
-  table.getCell(address.row, address.cell).body.getRange().select();
+  const located = await locateTables(context, []);
+  const resolution = resolveTable(claim, located.tables);
+  if (resolution.kind !== "found") throw staleError();
+  located.tables[resolution.position].proxy.getCell(address.row, address.cell).body.getRange().select();
   await context.sync();
 }
 

@@ -1,33 +1,76 @@
 /**
- * Which table a mark record belongs to. A record names a table by its position among the
- * document's top-level tables, its row count and a hash of its text, so that a record made before
- * the user changed the table (rows added or removed, tables reordered, labels rewritten) is
- * detected and skipped instead of restoring the wrong cells.
+ * What tells a table apart from the others, from what Word reports cheaply (`Table.values`), so
+ * that marks and selections find their table again after the user edited the document:
  *
- * Numbers are left out of the hash on purpose: after a check, the user corrects the numbers in
- * the marked cells, and that must not orphan the marks (they could no longer be cleared).
+ * - `fingerprint`: its shape (row count, each row's number of cells) and its label column (the
+ *   first cell of each row, numbers left out). Numbers are left out on purpose: after a check the
+ *   user corrects the numbers in the marked cells, and that must not orphan the marks.
+ * - `content`: every cell's text, numbers included — what tells twins apart (a table made from the
+ *   same template, a pasted copy) as long as they differ anywhere.
+ * - `legacy`: the previous release's hash (row lengths and every non-numeric text), with which its
+ *   mark records name tables.
+ *
+ * A recorded table is found again among the tables with its fingerprint by its content, its order
+ * among them, the texts of its marked cells and the fills they show (./resolveTables).
  */
 
 export interface TableIdentity {
-  rowCount: number;
-  /** FNV-1a (32 bit, hex) of the row lengths and the non-numeric cell texts of `Table.values`. */
-  textHash: string;
+  fingerprint: string;
+  content: string;
+  legacy: string;
 }
 
-/** From what Word reports about the table (`rowCount`, `values`). */
-export function tableIdentity(rowCount: number, values: readonly (readonly string[])[]): TableIdentity {
-  const rows = values.map((row) => `${row.length}\u001f${row.map(labelText).join("\u001f")}`);
-  return { rowCount, textHash: fnv1a(rows.join("\u001e")) };
+export function tableIdentity(values: readonly (readonly (string | null | undefined)[])[]): TableIdentity {
+  const shape: string[] = [];
+  const content: string[] = [];
+  const legacy: string[] = [];
+  for (const row of values) {
+    const texts = row.map(cellText);
+    shape.push(`${row.length}\u001f${labelText(texts[0] ?? "")}`);
+    content.push(texts.join("\u001f"));
+    legacy.push(`${row.length}\u001f${row.map(legacyLabel).join("\u001f")}`);
+  }
+  return {
+    fingerprint: `${values.length}:${fnv1a(shape.join("\u001e"))}`,
+    content: fnv1a(content.join("\u001e")),
+    legacy: fnv1a(legacy.join("\u001e")),
+  };
 }
 
-export function sameIdentity(a: TableIdentity, b: TableIdentity): boolean {
-  return a.rowCount === b.rowCount && a.textHash === b.textHash;
+/** A cell's text without whitespace or control characters (Word and OOXML break lines differently). */
+export function cellText(text: string | null | undefined): string {
+  if (typeof text !== "string") return ""; // Word may give null for a merged cell
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f || code === 0x200b || code === 0xfeff || /\s/.test(ch)) continue;
+    out += ch;
+  }
+  return out;
 }
 
-/** A cell's text without whitespace; "" for a number, a blank or a placeholder dash. */
-function labelText(text: string | null | undefined): string {
+/** A number, a blank or a placeholder dash: what the user types into a value cell. */
+export function isValueText(text: string): boolean {
+  return /^[\d０-９.,，．+\-−—–%％/／]*$/.test(text);
+}
+
+/**
+ * A marked cell still holds what it held when marked: the same text, or a value where there was a
+ * value (the user corrected a number, filled a blank, or blanked one).
+ */
+export function sameCellText(recorded: string, now: string): boolean {
+  return recorded === now || (isValueText(recorded) && isValueText(now));
+}
+
+/** Exactly the previous release's label text (its hashes must come out the same). */
+function legacyLabel(text: string | null | undefined): string {
   const squeezed = (typeof text === "string" ? text : "").replace(/\s+/g, "");
   return /^[\d０-９.,，．+\-−—%％]*$/.test(squeezed) ? "" : squeezed;
+}
+
+/** A cell's text as a label: "" for a value. */
+function labelText(text: string): string {
+  return isValueText(text) ? "" : text;
 }
 
 function fnv1a(text: string): string {

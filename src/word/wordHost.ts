@@ -3,24 +3,24 @@
  * snapshot): the marks of a check refer to it, and right after a read it is fresh enough to mark
  * without another round trip. Any write makes it stale.
  */
-import {
-  NOTHING_KEPT,
-  type CellMark,
-  type ClearOutcome,
-  type HostCapabilities,
-  type HostReadResult,
-  type MarkOutcome,
-  type ReportHost,
+import type {
+  CellMark,
+  ClearOutcome,
+  HostCapabilities,
+  HostReadResult,
+  MarkOutcome,
+  ReportHost,
 } from "../host/reportHost";
 import type { CellRef } from "../report/findings";
 import { allTables } from "../report/model";
 import { notFoundError, readOnlyError, toHostError, unaddressableError } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
 import { insertDocxAtSelection } from "./insertDocx";
-import { applyMarks, forgetMarkRecord, restoreMarks } from "./marks";
-import { isReadOnly, supportsComments } from "./office";
+import { applyMarks, forgetKeptMarks, restoreMarks, type MarkState } from "./marks";
+import { isReadOnly, supportsChangeTracking, supportsComments } from "./office";
 import { readDocument, type DocumentSnapshot } from "./readDocument";
 import { selectCell, selectParagraph } from "./select";
+import type { NoFillKnowledge } from "./writeBatch";
 
 /** `Word.run`, with Word's errors turned into HostErrors. */
 async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
@@ -35,9 +35,16 @@ export class WordHost implements ReportHost {
   private snapshot: DocumentSnapshot | null = null;
   /** No write since the snapshot was read. */
   private fresh = false;
+  /** What this Word did with the "no fill" spellings (learnt once per session). */
+  private readonly noFill: NoFillKnowledge = {};
 
   capabilities(): HostCapabilities {
-    return { comments: supportsComments(), readOnly: isReadOnly() };
+    return {
+      comments: supportsComments(),
+      readOnly: isReadOnly(),
+      // Below WordApi 1.4 track changes can be neither read nor paused.
+      marksMayBeTracked: !supportsChangeTracking(),
+    };
   }
 
   async read(): Promise<HostReadResult> {
@@ -47,29 +54,34 @@ export class WordHost implements ReportHost {
     return { doc: snapshot.doc, unaddressable: [...snapshot.unaddressable] };
   }
 
+  private state(): MarkState {
+    return {
+      snapshot: this.snapshot,
+      fresh: this.fresh,
+      canDeleteComments: supportsComments(),
+      knowledge: this.noFill,
+    };
+  }
+
   async mark(marks: CellMark[], options: { comments: boolean }): Promise<MarkOutcome> {
     if (isReadOnly()) throw readOnlyError("mark");
     if (this.snapshot === null) await this.read();
     const snapshot = this.snapshot as DocumentSnapshot | null;
     if (snapshot === null) throw notFoundError("The document", "文档");
-    const comments = supportsComments();
-    const fresh = this.fresh;
+    const state = { ...this.state(), snapshot };
     this.fresh = false;
-    return run((context) =>
-      applyMarks(context, snapshot, fresh, marks, options.comments && comments, comments),
-    );
+    return run((context) => applyMarks(context, state, marks, options.comments && supportsComments()));
   }
 
   async clearMarks(): Promise<ClearOutcome> {
     if (isReadOnly()) throw readOnlyError("clear");
-    const fresh = this.fresh;
+    const state = this.state();
     this.fresh = false;
-    const restored = await run((context) => restoreMarks(context, this.snapshot, fresh, supportsComments()));
-    return { restored, kept: NOTHING_KEPT, differing: 0 };
+    return run((context) => restoreMarks(context, state));
   }
 
   async forgetMarks(): Promise<number> {
-    return forgetMarkRecord();
+    return forgetKeptMarks();
   }
 
   async selectCell(cell: CellRef): Promise<void> {
@@ -86,7 +98,7 @@ export class WordHost implements ReportHost {
     if (top.addressing === null) throw unaddressableError(cell.table);
     const address = top.addressing.toWord(cell.row, cell.cell);
     if (address === null) throw notFoundError("The cell", "该单元格");
-    await run((context) => selectCell(context, top.position, top.chained, address));
+    await run((context) => selectCell(context, snapshot, top, address));
   }
 
   async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {

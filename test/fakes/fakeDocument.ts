@@ -72,6 +72,12 @@ export interface FakeCell {
   tables: FakeTable[];
 }
 
+/** Word's change tracking (`Document.changeTrackingMode`, WordApi 1.4). */
+export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+
+/** What Word does when `shadingColor` is set to a value that means "no fill" to the adapter. */
+export type NoFillBehaviour = "clears" | "white" | "rejects";
+
 export interface FakeComment {
   id: string;
   text: string;
@@ -118,6 +124,8 @@ export class FakeDocument {
   readonly comments: FakeComment[] = [];
   /** Settings as saved into the document (`saveAsync`); each session starts from a copy. */
   savedSettings: Record<string, unknown> = {};
+  /** Track changes, as the user set it (Word keeps it with the document). */
+  changeTrackingMode: TrackingMode = "Off";
   private nextCommentId = 1;
 
   private constructor(
@@ -187,6 +195,58 @@ export class FakeDocument {
     this.rebuild();
   }
 
+  /** Deletes a whole table (by `DocTable.index`; a top-level one). */
+  deleteTable(table: number): void {
+    removeNode(this.body, this.tables[table].node);
+    this.rebuild();
+  }
+
+  /**
+   * Inserts the body of a .docx (e.g. the blank template) before top-level table `beforeTable`,
+   * or at the end of the body: what `insertFileFromBase64` does at a cursor there.
+   */
+  async insertDocx(bytes: Uint8Array, beforeTable?: number): Promise<void> {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("word/document.xml")?.async("string");
+    if (xml === undefined) throw new Error("fake: no word/document.xml to insert");
+    const body = firstElement(parseXmlElement(xml), "w:body");
+    if (!body) throw new Error("fake: no w:body to insert");
+    this.insertBlocks(
+      elements(body).filter((e) => e.name !== "w:sectPr"),
+      beforeTable,
+    );
+  }
+
+  /**
+   * Pastes a copy of a table (text, shading and all, as copy and paste does) before top-level
+   * table `beforeTable`, followed by an empty paragraph (so that Word keeps the two tables apart).
+   */
+  pasteTableCopy(copyOf: number, beforeTable: number): void {
+    const copy = structuredClone(this.tables[copyOf].node);
+    this.insertBlocks([copy, { name: "w:p", attrs: [], children: [] }], beforeTable);
+  }
+
+  /** Inserts body-level elements before a top-level table, or at the end (before w:sectPr). */
+  insertBlocks(blocks: XmlElement[], beforeTable?: number): void {
+    const anchor: XmlElement | undefined =
+      beforeTable === undefined ? elements(this.body, "w:sectPr")[0] : this.tables[beforeTable].node;
+    const parent = anchor === undefined ? this.body : (parentOf(this.body, anchor) ?? this.body);
+    const at = anchor === undefined ? parent.children.length : parent.children.indexOf(anchor);
+    parent.children.splice(at, 0, ...blocks);
+    this.rebuild();
+  }
+
+  /** Takes body-level elements out again (what `Range.delete()` does to an inserted range). */
+  removeBlocks(blocks: readonly XmlElement[]): void {
+    for (const block of blocks) removeNode(this.body, block);
+    this.rebuild();
+  }
+
+  /** The whole body as XML (to prove that something left the document exactly as it was). */
+  bodyXml(): string {
+    return serialize(this.body);
+  }
+
   topLevelTables(): FakeTable[] {
     return this.tables.filter((t) => t.nestingLevel === 1);
   }
@@ -223,15 +283,16 @@ export class FakeDocument {
   }
 
   /**
-   * `TableCell.shadingColor = value`: "#RRGGBB" fills the cell, "" takes the fill away (written as
-   * `w:fill="auto"`, which looks the same as no `w:shd`). Anything else is refused: the adapter's
-   * one "no shading" value is an assumption the fake encodes.
+   * `TableCell.shadingColor = value`: "#RRGGBB" fills the cell; `noFill` is what this Word does
+   * with any other value (the adapter's "no fill" spellings: "", "None", null): "clears" writes
+   * `w:fill="auto"` (looks the same as no `w:shd`), "white" paints FFFFFF, "rejects" throws.
    */
-  setCellShading(cell: FakeCell, value: string): void {
+  setCellShading(cell: FakeCell, value: string | null, noFill: NoFillBehaviour): void {
     let fill: string;
-    if (value === "") fill = "auto";
-    else if (/^#[0-9A-Fa-f]{6}$/.test(value)) fill = value.slice(1).toUpperCase();
-    else throw new Error(`fake: shadingColor "${value}" is neither "#RRGGBB" nor ""`);
+    if (value !== null && /^#[0-9A-Fa-f]{6}$/.test(value)) fill = value.slice(1).toUpperCase();
+    else if (noFill === "clears") fill = "auto";
+    else if (noFill === "white") fill = "FFFFFF";
+    else throw new FakeShadingRejected(value);
     let tcPr = firstElement(cell.node, "w:tcPr");
     if (!tcPr) {
       tcPr = { name: "w:tcPr", attrs: [], children: [] };
@@ -346,6 +407,22 @@ export class FakeDocument {
     }
     table.paragraphs[1] = this.paragraphs.length;
   }
+}
+
+/** Thrown by `setCellShading` for a value this Word refuses (the session turns it into Word's error). */
+export class FakeShadingRejected extends Error {
+  constructor(readonly value: string | null) {
+    super(`fake: this Word refuses shadingColor ${JSON.stringify(value)}`);
+  }
+}
+
+function parentOf(root: XmlElement, node: XmlElement): XmlElement | undefined {
+  if (root.children.includes(node)) return root;
+  for (const child of elements(root)) {
+    const found = parentOf(child, node);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function removeNode(root: XmlElement, node: XmlElement): boolean {

@@ -5,28 +5,104 @@
  * - a proxy's property can be read only after `load` of that property *and* a `sync()`: reading an
  *   unloaded property throws, reading a loaded one before the sync throws;
  * - `load` takes only scalar properties ("items/x" on collections); a bare `load()`, a navigation
- *   property or a property the fake does not know throws — so does loading `shadingColor`, which
- *   office-notes says fails in Word on the web: originals come from the OOXML;
+ *   property or a property the fake does not know throws; loading `shadingColor` fails the sync
+ *   (office-notes: it fails in Word on the web) unless `shadingColorReadable`;
  * - navigation (`getCell`, `getNext`, `parentTable`, …) is resolved when the batch runs: an
  *   address that does not exist fails the whole `sync()` with ItemNotFound, and the commands queued
  *   before it have run (Word does not roll back);
  * - proxies die with their `Word.run`: queuing anything on one afterwards throws;
- * - WordApi 1.4 calls (`insertComment`, `getComments`) fail with ApiNotFound on a 1.3 Word;
- * - every `sync()` is counted and every write recorded (shading, comments, inserted files,
- *   paragraphs, selections, saved settings). There is no way to write text into a cell.
+ * - every member has the WordApi requirement set Word's reference gives it (`API_LEVELS`): on a
+ *   Word below it (`apiVersion`), using it fails the sync with ApiNotFound — so 1.4's comments and
+ *   change tracking fail on 1.3, and a 1.1 Word (Office 2016) is one more value of the switch;
+ * - a response larger than `maxResponseBytes` (Word on the web: about 5 MB) fails the sync with a
+ *   GeneralException after its commands ran; every sync's response size is counted;
+ * - every `sync()` is counted and every write recorded (shading, with whether change tracking was
+ *   on; comments, inserted files, paragraphs, selections, saved settings, tracking mode). There is
+ *   no way to write text into a cell.
  *
- * How Word numbers merged cells is a setting (`convention`), per table if needed:
- * "counted" — continuation cells of vertical merges are cells of their row (cellCount, values,
+ * What the documentation leaves open is switchable: how "no fill" is spelt (`noFill`), whether
+ * `shadingColor` can be loaded (`shadingColorReadable`), whether `body.tables` and `getNext` see
+ * nested tables, and how merged cells are numbered:
+ *
+ * `convention`, per table if needed: "counted" — continuation cells of vertical merges are cells of their row (cellCount, values,
  * getCell); "skipped" — they are not; "mixed" — `cellCount` counts them but `values` and
  * `getCell` do not (a disagreement neither convention of the adapter accepts).
  */
-import type { FakeCell, FakeComment, FakeDocument, FakeParagraph, FakeRow, FakeTable } from "./fakeDocument";
+import {
+  FakeShadingRejected,
+  type FakeCell,
+  type FakeComment,
+  type FakeDocument,
+  type FakeParagraph,
+  type FakeRow,
+  type FakeTable,
+  type NoFillBehaviour,
+  type TrackingMode,
+} from "./fakeDocument";
+import { elements, parseXmlElement, type XmlElement } from "./xmlTree";
 
 export type CellConvention = "counted" | "skipped" | "mixed";
 
+/** The values a "no fill" can be spelt as through `shadingColor` (`null` as the key "null"). */
+export type NoFillSpelling = "" | "None" | "null";
+
+/**
+ * The WordApi requirement set of every member the fake implements, from Word's API reference
+ * (`@types/office-js`). A member missing here cannot be used at all (the fake throws).
+ */
+export const API_LEVELS: Record<string, string> = {
+  "Document.getSelection": "1.1",
+  "Document.changeTrackingMode": "1.4",
+  "Body.paragraphs": "1.1",
+  "Body.tables": "1.3",
+  "Body.getRange": "1.3",
+  "Body.getComments": "1.4",
+  "Body.insertOoxml": "1.1",
+  "Paragraph.text": "1.1",
+  "Paragraph.outlineLevel": "1.1",
+  "Paragraph.tableNestingLevel": "1.3",
+  "Paragraph.isListItem": "1.3",
+  "Paragraph.listItemOrNullObject": "1.3",
+  "Paragraph.select": "1.1",
+  "Paragraph.search": "1.1",
+  "Paragraph.insertFileFromBase64": "1.1",
+  "ListItem.listString": "1.3",
+  "TableCollection.getFirst": "1.3",
+  "Table.nestingLevel": "1.3",
+  "Table.rowCount": "1.3",
+  "Table.values": "1.3",
+  "Table.rows": "1.3",
+  "Table.getCell": "1.3",
+  "Table.getCellOrNullObject": "1.3",
+  "Table.getRange": "1.3",
+  "Table.getNext": "1.3",
+  "Table.getNextOrNullObject": "1.3",
+  "Table.parentTable": "1.3",
+  "Table.insertParagraph": "1.3",
+  "TableRow.cellCount": "1.3",
+  "TableCell.value": "1.3",
+  "TableCell.shadingColor": "1.3",
+  "TableCell.body": "1.3",
+  "Range.text": "1.1",
+  "Range.select": "1.1",
+  "Range.getOoxml": "1.1",
+  "Range.compareLocationWith": "1.3",
+  "Range.parentTableOrNullObject": "1.3",
+  "Range.insertFileFromBase64": "1.1",
+  "Range.insertComment": "1.4",
+  "Range.tables": "1.3",
+  "Range.paragraphs": "1.1",
+  "Range.delete": "1.1",
+  "Comment.id": "1.4",
+  "Comment.delete": "1.4",
+};
+
 export interface FakeWordOptions {
-  /** Highest WordApi requirement set supported (default "1.3"). */
-  wordApi?: string;
+  /**
+   * Highest WordApi requirement set supported (default "1.3": Office 2019/2021). "1.4" adds
+   * comments and change tracking. Members above it fail with ApiNotFound (see `API_LEVELS`).
+   */
+  apiVersion?: string;
   readOnly?: boolean;
   /** How Word numbers vertical-merge continuation cells (default "counted"). */
   convention?: CellConvention;
@@ -42,10 +118,33 @@ export interface FakeWordOptions {
   cursor?: number;
   /** `settings.saveAsync` fails. */
   failSave?: boolean;
+  /**
+   * What this Word does with each "no fill" spelling set through `shadingColor` (default: ""
+   * clears the fill, anything else is refused). "white" paints FFFFFF instead of clearing.
+   */
+  noFill?: Partial<Record<NoFillSpelling, NoFillBehaviour>>;
+  /** Loading `TableCell.shadingColor` works (default false: it fails, as reported for Word on the web). */
+  shadingColorReadable?: boolean;
+  /** Largest response of one sync, in bytes (Word on the web: about 5 MB); unlimited by default. */
+  maxResponseBytes?: number;
+  /** Track changes is on when the session starts (the user's setting; kept with the document). */
+  changeTracking?: TrackingMode;
 }
 
+/** Word on the web's limit on one response (about 5 MB). */
+export const WEB_RESPONSE_LIMIT = 5 * 1024 * 1024;
+
 export type FakeWrite =
-  | { kind: "shading"; table: number; row: number; cell: number; tc: number; value: string }
+  | {
+      kind: "shading";
+      table: number;
+      row: number;
+      cell: number;
+      tc: number;
+      value: string | null;
+      /** Change tracking was on: Word recorded it as a tracked formatting change. */
+      tracked: boolean;
+    }
   | { kind: "comment"; id: string; table: number; row: number; tc: number; text: string }
   | { kind: "deleteComment"; id: string }
   | { kind: "insertParagraph"; afterTable: number }
@@ -56,7 +155,10 @@ export type FakeWrite =
       anchor: { afterTable: number } | { selection: number };
     }
   | { kind: "select"; target: SelectTarget }
-  | { kind: "saveSettings"; settings: Record<string, unknown> };
+  | { kind: "saveSettings"; settings: Record<string, unknown> }
+  | { kind: "trackingMode"; value: TrackingMode }
+  | { kind: "insertOoxml"; tables: number; paragraphs: number }
+  | { kind: "deleteRange"; tables: number; paragraphs: number };
 
 export type Stamped<W> = W & { sync: number };
 
@@ -81,14 +183,28 @@ export class FakeOfficeError extends Error {
 const notFound = (what: string) =>
   new FakeOfficeError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
 
+const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
 // ---- Context, sync and the object model's base -----------------------------------------------
 
 type Action = () => void;
+
+/** What one sync sent back. */
+export interface SyncLog {
+  /** Bytes of the response: loaded values (as JSON) and results (`getOoxml`, …). */
+  bytes: number;
+  /** Of which `getOoxml()` packages. */
+  ooxmlBytes: number;
+  /** The sync failed (a command failed, or the response was too large). */
+  failed: boolean;
+}
 
 export class FakeContext {
   readonly document: DocumentProxy;
   private queue: Action[] = [];
   closed = false;
+  /** The response being built by the sync that is running. */
+  private response = { bytes: 0, ooxmlBytes: 0 };
 
   constructor(readonly session: FakeSession) {
     this.document = new DocumentProxy(this);
@@ -104,13 +220,38 @@ export class FakeContext {
     return this.queue.length;
   }
 
+  /** Counts what a command sends back. */
+  respond(bytes: number, ooxml = false): void {
+    this.response.bytes += bytes;
+    if (ooxml) this.response.ooxmlBytes += bytes;
+  }
+
   async sync(): Promise<void> {
     if (this.closed) throw new Error("fake: sync() after Word.run ended");
     this.session.syncs++;
     const queue = this.queue;
     this.queue = [];
+    this.response = { bytes: 0, ooxmlBytes: 0 };
     await Promise.resolve(); // a round trip is asynchronous
-    for (const action of queue) action(); // a failing command stops the batch; earlier ones stay done
+    const log: SyncLog = { ...this.response, failed: false };
+    this.session.syncLog.push(log);
+    try {
+      for (const action of queue) action(); // a failing command stops the batch; earlier ones stay done
+    } catch (error) {
+      log.failed = true;
+      throw error;
+    } finally {
+      log.bytes = this.response.bytes;
+      log.ooxmlBytes = this.response.ooxmlBytes;
+    }
+    const limit = this.session.options.maxResponseBytes;
+    if (limit !== undefined && log.bytes > limit) {
+      log.failed = true;
+      throw new FakeOfficeError(
+        "GeneralException",
+        `fake: the response (${log.bytes} bytes) is larger than this Word sends (${limit})`,
+      );
+    }
   }
 }
 
@@ -126,8 +267,15 @@ abstract class FakeObject<T> {
     private readonly resolver: () => T | null,
   ) {}
 
+  /** The class's name in Word's API ("Table"), for `API_LEVELS`. */
+  protected abstract readonly apiName: string;
   /** The scalar properties `load` accepts, and their values on a target. */
   protected abstract readonly scalars: Record<string, (target: T) => unknown>;
+
+  /** Fails the running command when this Word lacks the member. */
+  protected requireApi(member: string): void {
+    this.ctx.session.requireApi(`${this.apiName}.${member}`);
+  }
 
   /** The object this proxy stands for; null for a null object. Called while a batch runs. */
   resolve(): T | null {
@@ -159,8 +307,12 @@ abstract class FakeObject<T> {
   fill(names: readonly string[]): void {
     const target = this.resolve();
     for (const name of names) {
+      this.requireApi(name);
       this.pendingLoads.delete(name);
-      if (target !== null) this.loadedValues.set(name, structuredClone(this.scalars[name](target)));
+      if (target === null) continue;
+      const value = structuredClone(this.scalars[name](target));
+      this.ctx.respond(utf8Bytes(JSON.stringify(value) ?? "null"));
+      this.loadedValues.set(name, value);
     }
   }
 
@@ -170,11 +322,7 @@ abstract class FakeObject<T> {
       throw new Error(`fake: bare load() on ${this.constructor.name}: load only what you read`);
     for (const name of names)
       if (!(name in this.scalars))
-        throw new Error(
-          name === "shadingColor"
-            ? "fake: loading shadingColor is refused (it fails in Word on the web; read w:shd from the OOXML)"
-            : `fake: ${this.constructor.name} cannot load "${name}" (not a scalar the fake knows)`,
-        );
+        throw new Error(`fake: ${this.constructor.name} cannot load "${name}" (not a scalar the fake knows)`);
     return names;
   }
 
@@ -190,13 +338,13 @@ abstract class FakeObject<T> {
   }
 }
 
-/** A collection proxy: `load("items/a,items/b")` fills `items` with loaded item proxies. */
 /** What a collection needs of its item proxies. */
 interface Loadable {
   parseLoad(spec: string[]): string[];
   fill(names: readonly string[]): void;
 }
 
+/** A collection proxy: `load("items/a,items/b")` fills `items` with loaded item proxies. */
 abstract class FakeCollection<T, P extends Loadable> {
   private loadedItems: P[] | undefined;
   private pending = false;
@@ -249,17 +397,39 @@ class FakeClientResult<V> {
     this.set = true;
   }
 }
+
 // ---- The object model ------------------------------------------------------------------------
 
-class DocumentProxy {
+class DocumentProxy extends FakeObject<FakeDocument> {
+  protected readonly apiName = "Document";
+  protected readonly scalars = {
+    changeTrackingMode: (d: FakeDocument) => d.changeTrackingMode,
+  };
   readonly body: BodyProxy;
-  constructor(private readonly ctx: FakeContext) {
+
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.session.document);
     this.body = new BodyProxy(ctx, { kind: "document" });
+  }
+
+  get changeTrackingMode(): TrackingMode {
+    return this.get("changeTrackingMode");
+  }
+
+  set changeTrackingMode(value: TrackingMode) {
+    this.ctx.enqueue(() => {
+      this.requireApi("changeTrackingMode");
+      if (!["Off", "TrackAll", "TrackMineOnly"].includes(value))
+        throw new FakeOfficeError("InvalidArgument", `fake: changeTrackingMode "${String(value)}"`);
+      this.ctx.session.document.changeTrackingMode = value;
+      this.ctx.session.record({ kind: "trackingMode", value });
+    });
   }
 
   /** The cursor: a collapsed range in the cursor paragraph. */
   getSelection(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      this.requireApi("getSelection");
       const doc = this.ctx.session.document;
       const index = this.ctx.session.options.cursor ?? doc.paragraphs.length - 1;
       return { kind: "selection", paragraph: doc.paragraphs[index] };
@@ -284,31 +454,99 @@ class BodyProxy {
 
   get paragraphs(): ParagraphCollection {
     this.documentOnly("body.paragraphs");
-    return (this.paragraphsProxy ??= new ParagraphCollection(
-      this.ctx,
-      () => this.ctx.session.document.paragraphs,
-    ));
+    return (this.paragraphsProxy ??= new ParagraphCollection(this.ctx, () => {
+      this.ctx.session.requireApi("Body.paragraphs");
+      return this.ctx.session.document.paragraphs;
+    }));
   }
 
   /** `body.tables`: top-level tables, and nested ones too when `tablesIncludeNested`. */
   get tables(): TableCollection {
     this.documentOnly("body.tables");
-    return (this.tablesProxy ??= new TableCollection(this.ctx, () => this.ctx.session.tableList()));
+    return (this.tablesProxy ??= new TableCollection(this.ctx, () => {
+      this.ctx.session.requireApi("Body.tables");
+      return this.ctx.session.tableList();
+    }));
   }
 
   getRange(): RangeProxy {
     const where = this.where;
     if (where.kind !== "cell") throw new Error("fake: body.getRange() is only faked on a cell's body");
-    return new RangeProxy(this.ctx, () => ({ kind: "cell", cell: where.cell.resolveExisting("cell.body") }));
+    return new RangeProxy(this.ctx, () => {
+      this.ctx.session.requireApi("Body.getRange");
+      return { kind: "cell", cell: where.cell.resolveExisting("cell.body") };
+    });
   }
 
   getComments(): CommentCollection {
     this.documentOnly("body.getComments()");
     return new CommentCollection(this.ctx, () => {
-      this.ctx.session.requireApi("1.4", "Body.getComments");
+      this.ctx.session.requireApi("Body.getComments");
       return [...this.ctx.session.document.comments];
     });
   }
+
+  /**
+   * `body.insertOoxml(ooxml, "End")`: the body of the package's main part goes at the end of the
+   * document; the range returned covers it (for the diagnostics' scratch table).
+   */
+  insertOoxml(ooxml: string, location: "End"): RangeProxy {
+    this.documentOnly("body.insertOoxml");
+    if (location !== "End") throw new Error('fake: only insertOoxml(…, "End") is faked');
+    let blocks: XmlElement[] | undefined;
+    this.ctx.enqueue(() => {
+      this.ctx.session.requireApi("Body.insertOoxml");
+      blocks = bodyBlocksOf(ooxml);
+      const document = this.ctx.session.document;
+      document.insertBlocks(blocks);
+      const inside = blockContents(document, blocks);
+      this.ctx.session.record({
+        kind: "insertOoxml",
+        tables: inside.tables.length,
+        paragraphs: inside.paragraphs.length,
+      });
+    });
+    return new RangeProxy(this.ctx, () => {
+      if (!blocks) throw new Error("fake: inserted range used before its insertion ran");
+      return { kind: "blocks", blocks };
+    });
+  }
+}
+
+/** The body-level elements of a flat-OPC package's main part (its trailing w:sectPr left out). */
+function bodyBlocksOf(ooxml: string): XmlElement[] {
+  let root: XmlElement;
+  try {
+    root = parseXmlElement(ooxml);
+  } catch {
+    throw new FakeOfficeError("InvalidArgument", "fake: insertOoxml got XML that does not parse");
+  }
+  const find = (el: XmlElement): XmlElement | undefined => {
+    if (el.name === "w:body") return el;
+    for (const child of elements(el)) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const body = find(root);
+  if (!body) throw new FakeOfficeError("InvalidArgument", "fake: insertOoxml got a package without w:body");
+  return elements(body).filter((e) => e.name !== "w:sectPr");
+}
+
+/** The paragraphs and tables (all levels) inside body-level elements. */
+function blockContents(
+  document: FakeDocument,
+  blocks: readonly XmlElement[],
+): { paragraphs: FakeParagraph[]; tables: FakeTable[] } {
+  const within = (node: XmlElement): boolean => {
+    const contains = (el: XmlElement): boolean => el === node || elements(el).some(contains);
+    return blocks.some(contains);
+  };
+  return {
+    paragraphs: document.paragraphs.filter((p) => within(p.node)),
+    tables: document.tables.filter((t) => within(t.node)),
+  };
 }
 
 class ParagraphCollection extends FakeCollection<FakeParagraph, ParagraphProxy> {
@@ -321,6 +559,7 @@ class ParagraphCollection extends FakeCollection<FakeParagraph, ParagraphProxy> 
 type ParagraphTarget = FakeParagraph | { inserted: true; afterTable: FakeTable };
 
 class ParagraphProxy extends FakeObject<ParagraphTarget> {
+  protected readonly apiName = "Paragraph";
   protected readonly scalars = {
     text: (p: ParagraphTarget) => ("inserted" in p ? "" : p.text),
     outlineLevel: (p: ParagraphTarget) => ("inserted" in p ? 10 : p.outlineLevel),
@@ -349,23 +588,26 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
 
   get listItemOrNullObject(): ListItemProxy {
     return new ListItemProxy(this.ctx, () => {
+      this.requireApi("listItemOrNullObject");
       const p = this.paragraph("listItemOrNullObject");
       return p.isListItem ? p : null;
     });
   }
 
   select(): void {
-    this.ctx.enqueue(() =>
+    this.ctx.enqueue(() => {
+      this.requireApi("select");
       this.ctx.session.record({
         kind: "select",
         target: { kind: "paragraph", index: this.paragraph("select").index },
-      }),
-    );
+      });
+    });
   }
 
   /** Word's search: plain text, "^^" for "^", at most 255 characters. */
   search(text: string, options?: { matchCase?: boolean }): RangeCollection {
     return new RangeCollection(this.ctx, () => {
+      this.requireApi("search");
       if (text.length > 255)
         throw new FakeOfficeError("InvalidArgument", "fake: search text longer than 255");
       if (/\^[^^]|\^$/.test(text.replace(/\^\^/g, "")))
@@ -383,6 +625,7 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
 
   insertFileFromBase64(base64: string, location: "Replace" | "Start" | "End"): RangeProxy {
     this.ctx.enqueue(() => {
+      this.requireApi("insertFileFromBase64");
       const p = this.resolveExisting("insertFileFromBase64");
       const anchor = "inserted" in p ? { afterTable: p.afterTable.index } : { selection: p.index };
       this.ctx.session.record({ kind: "insertFile", base64, location, anchor });
@@ -392,6 +635,7 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
 }
 
 class ListItemProxy extends FakeObject<FakeParagraph> {
+  protected readonly apiName = "ListItem";
   protected readonly scalars = { listString: (p: FakeParagraph) => p.listString };
   get listString(): string {
     return this.get("listString");
@@ -412,6 +656,7 @@ class TableCollection extends FakeCollection<FakeTable, TableProxy> {
 
   getFirst(): TableProxy {
     return new TableProxy(this.ctx, () => {
+      this.ctx.session.requireApi("TableCollection.getFirst");
       const first = this.tables()[0];
       if (!first) throw notFound("the first table");
       return first;
@@ -420,6 +665,7 @@ class TableCollection extends FakeCollection<FakeTable, TableProxy> {
 }
 
 class TableProxy extends FakeObject<FakeTable> {
+  protected readonly apiName = "Table";
   private rowsProxy?: TableRowCollection;
   protected readonly scalars = {
     nestingLevel: (t: FakeTable) => t.nestingLevel,
@@ -441,25 +687,44 @@ class TableProxy extends FakeObject<FakeTable> {
   }
 
   get rows(): TableRowCollection {
-    return (this.rowsProxy ??= new TableRowCollection(this.ctx, () => this.resolveExisting("rows").rows));
+    return (this.rowsProxy ??= new TableRowCollection(this.ctx, () => {
+      this.requireApi("rows");
+      return this.resolveExisting("rows").rows;
+    }));
+  }
+
+  private cellAt(rowIndex: number, cellIndex: number): FakeCell | undefined {
+    const row = this.resolveExisting("getCell").rows[rowIndex];
+    return row && this.ctx.session.wordCells(row, "address")[cellIndex];
   }
 
   getCell(rowIndex: number, cellIndex: number): TableCellProxy {
     return new TableCellProxy(this.ctx, () => {
-      const row = this.resolveExisting("getCell").rows[rowIndex];
-      const cell = row && this.ctx.session.wordCells(row, "address")[cellIndex];
+      this.requireApi("getCell");
+      const cell = this.cellAt(rowIndex, cellIndex);
       if (!cell) throw notFound(`cell (${rowIndex}, ${cellIndex})`);
       return cell;
     });
   }
 
+  getCellOrNullObject(rowIndex: number, cellIndex: number): TableCellProxy {
+    return new TableCellProxy(this.ctx, () => {
+      this.requireApi("getCellOrNullObject");
+      return this.cellAt(rowIndex, cellIndex) ?? null;
+    });
+  }
+
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => ({ kind: "table", table: this.resolveExisting("getRange") }));
+    return new RangeProxy(this.ctx, () => {
+      this.requireApi("getRange");
+      return { kind: "table", table: this.resolveExisting("getRange") };
+    });
   }
 
   /** The next table in the chain: top-level tables, or all of them with `chainIncludesNested`. */
   getNext(): TableProxy {
     return new TableProxy(this.ctx, () => {
+      this.requireApi("getNext");
       const next = this.ctx.session.nextInChain(this.resolveExisting("getNext"));
       if (!next) throw notFound("the next table");
       return next;
@@ -467,13 +732,15 @@ class TableProxy extends FakeObject<FakeTable> {
   }
 
   getNextOrNullObject(): TableProxy {
-    return new TableProxy(this.ctx, () =>
-      this.ctx.session.nextInChain(this.resolveExisting("getNextOrNullObject")),
-    );
+    return new TableProxy(this.ctx, () => {
+      this.requireApi("getNextOrNullObject");
+      return this.ctx.session.nextInChain(this.resolveExisting("getNextOrNullObject"));
+    });
   }
 
   get parentTable(): TableProxy {
     return new TableProxy(this.ctx, () => {
+      this.requireApi("parentTable");
       const parent = this.resolveExisting("parentTable").parent?.row.table;
       if (!parent) throw notFound("the parent table");
       return parent;
@@ -485,6 +752,7 @@ class TableProxy extends FakeObject<FakeTable> {
       throw new Error('fake: only insertParagraph("", "After") is faked');
     let inserted: ParagraphTarget | undefined;
     this.ctx.enqueue(() => {
+      this.requireApi("insertParagraph");
       const table = this.resolveExisting("insertParagraph");
       inserted = { inserted: true, afterTable: table };
       this.ctx.session.record({ kind: "insertParagraph", afterTable: table.index });
@@ -503,6 +771,7 @@ class TableRowCollection extends FakeCollection<FakeRow, TableRowProxy> {
 }
 
 class TableRowProxy extends FakeObject<FakeRow> {
+  protected readonly apiName = "TableRow";
   protected readonly scalars = {
     cellCount: (row: FakeRow) => this.ctx.session.wordCells(row, "cellCount").length,
   };
@@ -512,24 +781,47 @@ class TableRowProxy extends FakeObject<FakeRow> {
 }
 
 class TableCellProxy extends FakeObject<FakeCell> {
-  protected readonly scalars = {};
+  protected readonly apiName = "TableCell";
+  protected readonly scalars = {
+    value: (cell: FakeCell) => this.ctx.session.document.cellValue(cell),
+    /** "#RRGGBB", or "" for no fill — only where `shadingColorReadable` (else the sync fails). */
+    shadingColor: (cell: FakeCell) => {
+      if (!this.ctx.session.options.shadingColorReadable)
+        throw new FakeOfficeError("GeneralException", "fake: this Word cannot load shadingColor");
+      const fill = this.ctx.session.document.cellFill(cell);
+      return fill && /^[0-9A-Fa-f]{6}$/.test(fill) ? `#${fill.toUpperCase()}` : "";
+    },
+  };
   private bodyProxy?: BodyProxy;
 
+  get value(): string {
+    return this.get("value");
+  }
+
   get shadingColor(): string {
-    throw new Error("fake: shadingColor is never read (the original fill comes from the OOXML)");
+    return this.get("shadingColor");
   }
 
   set shadingColor(value: string) {
     this.ctx.enqueue(() => {
+      this.requireApi("shadingColor");
       const cell = this.resolveExisting("shadingColor");
-      this.ctx.session.document.setCellShading(cell, value);
-      this.ctx.session.record({
+      const session = this.ctx.session;
+      try {
+        session.document.setCellShading(cell, value, session.noFillBehaviour(value));
+      } catch (error) {
+        if (error instanceof FakeShadingRejected)
+          throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing (shadingColor).`);
+        throw error;
+      }
+      session.record({
         kind: "shading",
         table: cell.row.table.index,
         row: cell.row.rowIndex,
-        cell: this.ctx.session.wordCells(cell.row, "address").indexOf(cell),
+        cell: session.wordCells(cell.row, "address").indexOf(cell),
         tc: cell.tcIndex,
         value,
+        tracked: session.document.changeTrackingMode !== "Off",
       });
     });
   }
@@ -544,9 +836,11 @@ type RangeTarget =
   | { kind: "table"; table: FakeTable }
   | { kind: "cell"; cell: FakeCell }
   | { kind: "text"; paragraph: FakeParagraph; text: string }
+  | { kind: "blocks"; blocks: XmlElement[] }
   | { kind: "inserted" };
 
 class RangeProxy extends FakeObject<RangeTarget> {
+  protected readonly apiName = "Range";
   protected readonly scalars = {
     text: (r: RangeTarget) => ("text" in r ? r.text : ""),
   };
@@ -557,6 +851,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
 
   select(): void {
     this.ctx.enqueue(() => {
+      this.requireApi("select");
       const r = this.resolveExisting("select");
       const target: SelectTarget =
         r.kind === "cell"
@@ -576,11 +871,14 @@ class RangeProxy extends FakeObject<RangeTarget> {
   compareLocationWith(other: RangeProxy): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
     this.ctx.enqueue(() => {
+      this.requireApi("compareLocationWith");
       const a = this.resolveExisting("compareLocationWith");
       const b = other.resolveExisting("compareLocationWith");
       if (a.kind !== "table" || b.kind !== "table")
         throw new Error("fake: compareLocationWith only between tables");
-      result.resolveWith(relation(a.table, b.table));
+      const relation = relationOf(a.table, b.table);
+      this.ctx.respond(utf8Bytes(JSON.stringify(relation)));
+      result.resolveWith(relation);
     });
     return result;
   }
@@ -588,24 +886,70 @@ class RangeProxy extends FakeObject<RangeTarget> {
   getOoxml(): FakeClientResult<string> {
     const result = new FakeClientResult<string>();
     this.ctx.enqueue(() => {
+      this.requireApi("getOoxml");
       const r = this.resolveExisting("getOoxml");
       if (r.kind !== "table") throw new Error("fake: getOoxml() is only faked on a table's range");
       const trailingParagraph = this.ctx.session.options.trailingParagraph ?? true;
-      result.resolveWith(this.ctx.session.document.tableOoxml(r.table, { trailingParagraph }));
+      const xml = this.ctx.session.document.tableOoxml(r.table, { trailingParagraph });
+      this.ctx.respond(utf8Bytes(xml), true);
+      result.resolveWith(xml);
     });
     return result;
   }
 
   get parentTableOrNullObject(): TableProxy {
     return new TableProxy(this.ctx, () => {
+      this.requireApi("parentTableOrNullObject");
       const r = this.resolveExisting("parentTableOrNullObject");
       if (r.kind !== "selection") throw new Error("fake: parentTableOrNullObject only on the selection");
       return r.paragraph.cell?.row.table ?? null;
     });
   }
 
+  /** The tables in an inserted range (all levels, document order). */
+  get tables(): TableCollection {
+    const blocksOf = () => {
+      this.requireApi("tables");
+      const r = this.resolveExisting("tables");
+      if (r.kind !== "blocks") throw new Error("fake: Range.tables only on an inserted range");
+      return blockContents(this.ctx.session.document, r.blocks).tables;
+    };
+    return new TableCollection(this.ctx, blocksOf);
+  }
+
+  /** The paragraphs in a table's range (nested tables' included) or in an inserted range. */
+  get paragraphs(): ParagraphCollection {
+    return new ParagraphCollection(this.ctx, () => {
+      this.requireApi("paragraphs");
+      const r = this.resolveExisting("paragraphs");
+      const document = this.ctx.session.document;
+      if (r.kind === "table") return document.paragraphs.slice(r.table.paragraphs[0], r.table.paragraphs[1]);
+      if (r.kind !== "blocks")
+        throw new Error("fake: Range.paragraphs only on a table's or an inserted range");
+      return blockContents(document, r.blocks).paragraphs;
+    });
+  }
+
+  /** Deletes an inserted range (the fake does not delete anything else). */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.requireApi("delete");
+      const r = this.resolveExisting("delete");
+      if (r.kind !== "blocks") throw new Error("fake: Range.delete only on an inserted range");
+      const document = this.ctx.session.document;
+      const inside = blockContents(document, r.blocks);
+      document.removeBlocks(r.blocks);
+      this.ctx.session.record({
+        kind: "deleteRange",
+        tables: inside.tables.length,
+        paragraphs: inside.paragraphs.length,
+      });
+    });
+  }
+
   insertFileFromBase64(base64: string, location: string): RangeProxy {
     this.ctx.enqueue(() => {
+      this.requireApi("insertFileFromBase64");
       const r = this.resolveExisting("insertFileFromBase64");
       if (r.kind !== "selection") throw new Error("fake: insertFileFromBase64 only at the selection");
       this.ctx.session.record({
@@ -621,7 +965,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
   insertComment(text: string): CommentProxy {
     let comment: FakeComment | undefined;
     this.ctx.enqueue(() => {
-      this.ctx.session.requireApi("1.4", "Range.insertComment");
+      this.requireApi("insertComment");
       const r = this.resolveExisting("insertComment");
       if (r.kind !== "cell") throw new Error("fake: insertComment only on a cell's range");
       comment = this.ctx.session.document.addComment(r.cell, text);
@@ -641,7 +985,7 @@ class RangeProxy extends FakeObject<RangeTarget> {
   }
 }
 
-function relation(a: FakeTable, b: FakeTable): string {
+function relationOf(a: FakeTable, b: FakeTable): string {
   if (a === b) return "Equal";
   const contains = (outer: FakeTable, inner: FakeTable) =>
     inner.paragraphs[0] >= outer.paragraphs[0] && inner.paragraphs[1] <= outer.paragraphs[1];
@@ -682,13 +1026,14 @@ class CommentCollection extends FakeCollection<FakeComment, CommentProxy> {
 }
 
 class CommentProxy extends FakeObject<FakeComment> {
+  protected readonly apiName = "Comment";
   protected readonly scalars = { id: (c: FakeComment) => c.id };
   get id(): string {
     return this.get("id");
   }
   delete(): void {
     this.ctx.enqueue(() => {
-      this.ctx.session.requireApi("1.4", "Comment.delete");
+      this.requireApi("delete");
       const comment = this.resolveExisting("delete");
       this.ctx.session.document.deleteComment(comment.id);
       this.ctx.session.record({ kind: "deleteComment", id: comment.id });
@@ -702,12 +1047,16 @@ export class FakeSession {
   syncs = 0;
   /** Every write, stamped with the sync that carried it (1 = the session's first sync). */
   readonly writes: Stamped<FakeWrite>[] = [];
+  /** What each sync sent back, in order. */
+  readonly syncLog: SyncLog[] = [];
   runs = 0;
 
   constructor(
     readonly document: FakeDocument,
     readonly options: FakeWordOptions = {},
-  ) {}
+  ) {
+    if (options.changeTracking !== undefined) document.changeTrackingMode = options.changeTracking;
+  }
 
   record(write: FakeWrite): void {
     this.writes.push({ ...write, sync: this.syncs });
@@ -717,13 +1066,30 @@ export class FakeSession {
     return this.writes.filter((w): w is Stamped<Extract<FakeWrite, { kind: K }>> => w.kind === kind);
   }
 
-  apiVersion(): number {
-    return versionNumber(this.options.wordApi ?? "1.3");
+  /** Bytes of every response so far, and of the `getOoxml()` packages among them. */
+  get bytesRead(): { total: number; ooxml: number } {
+    return this.syncLog.reduce(
+      (sum, s) => ({ total: sum.total + s.bytes, ooxml: sum.ooxml + s.ooxmlBytes }),
+      { total: 0, ooxml: 0 },
+    );
   }
 
-  requireApi(version: string, what: string): void {
-    if (this.apiVersion() < versionNumber(version))
-      throw new FakeOfficeError("ApiNotFound", `${what} needs WordApi ${version}`);
+  apiVersion(): number {
+    return versionNumber(this.options.apiVersion ?? "1.3");
+  }
+
+  /** Fails the running command with ApiNotFound when this Word is below the member's set. */
+  requireApi(member: string): void {
+    const level = API_LEVELS[member];
+    if (level === undefined) throw new Error(`fake: no requirement set known for ${member}`);
+    if (this.apiVersion() < versionNumber(level))
+      throw new FakeOfficeError("ApiNotFound", `${member} needs WordApi ${level}`);
+  }
+
+  noFillBehaviour(value: string | null): NoFillBehaviour {
+    const spelling: string = value === null ? "null" : value;
+    const configured = (this.options.noFill ?? {})[spelling as NoFillSpelling];
+    return configured ?? (spelling === "" ? "clears" : "rejects");
   }
 
   /** `body.tables` in document (pre-)order. */

@@ -2,7 +2,7 @@
  * Installing the fake as the globals office.js defines (`Word`, `Office`, `OfficeExtension`).
  *
  *   const doc = await FakeDocument.fromDocx(bytes);
- *   const session = installFakeWord(doc, { convention: "skipped" });
+ *   const session = installFakeWord(doc, { convention: "skipped", apiVersion: "1.4" });
  *   const host = createWordHost();
  *   await host.read();
  *   expect(session.syncs).toBe(2);
@@ -16,8 +16,17 @@ import { FakeOfficeError, FakeSession, type FakeContext, type FakeWordOptions } 
 
 export { FakeDocument } from "./fakeDocument";
 export type { FakeCell, FakeTable, FakeParagraph } from "./fakeDocument";
-export { FakeOfficeError, FakeSession } from "./fakeWord";
-export type { CellConvention, FakeWordOptions, FakeWrite, SelectTarget, Stamped } from "./fakeWord";
+export type { NoFillBehaviour, TrackingMode } from "./fakeDocument";
+export { API_LEVELS, FakeOfficeError, FakeSession, WEB_RESPONSE_LIMIT } from "./fakeWord";
+export type {
+  CellConvention,
+  FakeWordOptions,
+  FakeWrite,
+  NoFillSpelling,
+  SelectTarget,
+  Stamped,
+  SyncLog,
+} from "./fakeWord";
 
 /** `Office.context.document.settings`: in memory until `saveAsync` writes them into the document. */
 class FakeSettings {
@@ -75,6 +84,7 @@ export function installFakeWord(document: FakeDocument, options: FakeWordOptions
         },
       },
       displayLanguage: "zh-CN",
+      diagnostics: { host: "Word", platform: "PC", version: "16.0 (fake)" },
     },
     DocumentMode: { ReadOnly: "readOnly", ReadWrite: "readWrite" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

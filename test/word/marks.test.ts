@@ -5,7 +5,8 @@ import { HostError, type CellMark } from "../../src/host/reportHost";
 import { checkReport } from "../../src/report/checkReport";
 import { allTables, type DocTable, type ReportDocument } from "../../src/report/model";
 import { marksFor } from "../../src/taskpane/marks";
-import { createWordHost, MARKS_KEY, MARK_COLOURS } from "../../src/word";
+import { markFill } from "../../src/report/view";
+import { createWordHost, MARKS_KEY } from "../../src/word";
 import { installFakeWord, type FakeDocument } from "../fakes";
 import { FIXTURES, openFixture, SPECIAL, useFakeWord, visibleFill, type FixtureName } from "./support";
 
@@ -55,7 +56,8 @@ function ooxmlTables(document: FakeDocument): DocTable[] {
 const fillOf = (document: FakeDocument, table: number, row: number, tc: number) =>
   visibleFill(document.cellFill(document.tables[table].rows[row].cells[tc]));
 
-const colour = (severity: "error" | "warning") => MARK_COLOURS[severity].slice(1);
+/** The fill a mark of that severity paints in the look these tests use ("suspect"). */
+const colour = (severity: "error" | "warning") => markFill("suspect", severity);
 
 const ALL: FixtureName[] = [...FIXTURES, SPECIAL];
 
@@ -94,9 +96,7 @@ describe.each(["counted", "skipped"] as const)(
       // Shading went to the cells the marks name (w:tc positions), in their colours, and nothing else.
       const shaded = session.writesOf("shading").map((w) => `${w.table}:${w.row}:${w.tc}=${w.value}`);
       expect(shaded.sort()).toEqual(
-        markable
-          .map((m) => `${m.cell.table}:${m.cell.row}:${m.cell.cell}=${MARK_COLOURS[m.severity]}`)
-          .sort(),
+        markable.map((m) => `${m.cell.table}:${m.cell.row}:${m.cell.cell}=#${colour(m.severity)}`).sort(),
       );
       for (const m of markable)
         expect(fillOf(document, m.cell.table, m.cell.row, m.cell.cell)).toBe(colour(m.severity));
@@ -123,8 +123,10 @@ describe("marks from a real check", () => {
     const outcome = await host.mark(marks, { comments: false });
     expect(outcome).toEqual({ marked: marks.length, skipped: 0 });
     expect(session.syncs).toBe(3);
+    // Each cell in the fill of its look (suspect, involved, blank) and severity.
+    expect(new Set(marks.map((m) => m.look)).size).toBeGreaterThan(1);
     for (const m of marks)
-      expect(fillOf(document, m.cell.table, m.cell.row, m.cell.cell)).toBe(colour(m.severity));
+      expect(fillOf(document, m.cell.table, m.cell.row, m.cell.cell)).toBe(markFill(m.look, m.severity));
     expect(texts(document)).toEqual(textsBefore);
   });
 
@@ -181,10 +183,9 @@ describe("a new check takes the old marks off first", () => {
     expect(session.syncs - firstSyncs).toBe(3); // read 2 + mark 1
     const second = session.writesOf("shading").filter((w) => w.sync === session.syncs);
     expect(second.map((w) => `${w.table}:${w.row}:${w.tc}=${w.value}`)).toEqual([
-      "1:5:4=", // the old marks first, back to no fill…
-      "1:6:4=",
-      `1:6:4=${MARK_COLOURS.warning}`, // …then the new ones
-      `2:3:2=${MARK_COLOURS.error}`,
+      `1:6:4=#${colour("warning")}`, // the new marks (the cell marked again is not restored first)…
+      `2:3:2=#${colour("error")}`,
+      "1:5:4=", // …then the old mark no longer wanted, back to no fill (last: see writeBatch)
     ]);
     expect(fillOf(document, 1, 5, 4)).toBe("none");
 
@@ -222,7 +223,8 @@ describe("a new check takes the old marks off first", () => {
     expect(later.syncs).toBe(3);
     const last = later.writesOf("shading");
     expect(last.every((w) => w.sync === 3)).toBe(true);
-    expect(last.map((w) => `${w.table}:${w.row}:${w.tc}`)).toEqual(["0:3:1", "1:4:4", "2:3:3"]);
+    // The new mark, then the old ones back to no fill (restores to no fill go last: see writeBatch).
+    expect(last.map((w) => `${w.table}:${w.row}:${w.tc}`)).toEqual(["2:3:3", "0:3:1", "1:4:4"]);
     expect(fillOf(document, 0, 3, 1)).toBe("none");
     expect(fillOf(document, 1, 4, 4)).toBe("none");
   });
@@ -250,7 +252,7 @@ describe("a new check takes the old marks off first", () => {
 });
 
 describe("records of tables changed since", () => {
-  it("skips a record whose table lost a row, instead of restoring the wrong cells", async () => {
+  it("keeps a record whose table lost a row, instead of restoring the wrong cells; forgetting drops it", async () => {
     const { document, session } = await openFixture("consistent-2021");
     const host = createWordHost();
     await host.read();
@@ -264,12 +266,18 @@ describe("records of tables changed since", () => {
     document.deleteRow(1, 5); // the user deletes a row above the marked cell
     const writesBefore = session.writes.length;
 
-    expect((await host.clearMarks()).restored).toBe(1); // table 2's mark only
+    expect(await host.clearMarks()).toEqual({
+      restored: 1, // table 2's mark only
+      kept: { cells: 1, reasons: [{ reason: "table_not_found", cells: 1 }] },
+      differing: 0,
+    });
     const restores = session.writes.slice(writesBefore).filter((w) => w.kind === "shading");
     expect(restores.map((w) => (w.kind === "shading" ? `${w.table}:${w.row}:${w.tc}` : ""))).toEqual([
       "2:3:2",
     ]);
-    expect(fillOf(document, 1, 7, 4)).toBe(colour("error")); // the moved cell keeps its mark
+    expect(fillOf(document, 1, 7, 4)).toBe(colour("error")); // the moved cell keeps its mark…
+    expect(document.savedSettings[MARKS_KEY]).toMatchObject({ tables: [{ kept: "table_not_found" }] }); // …and its record
+    expect(await host.forgetMarks()).toBe(1);
     expect(document.savedSettings[MARKS_KEY]).toBeUndefined();
   });
 
@@ -377,7 +385,7 @@ describe("comments (WordApi 1.4)", () => {
   ];
 
   it("puts a comment on each marked cell and removes them on clear", async () => {
-    const { document, session } = await openFixture("consistent-2021", { wordApi: "1.4" });
+    const { document, session } = await openFixture("consistent-2021", { apiVersion: "1.4" });
     const host = createWordHost();
     expect(host.capabilities().comments).toBe(true);
     await host.read();
@@ -395,11 +403,11 @@ describe("comments (WordApi 1.4)", () => {
   });
 
   it("a new check deletes the earlier check's comments", async () => {
-    const { document } = await openFixture("consistent-2021", { wordApi: "1.4" });
+    const { document } = await openFixture("consistent-2021", { apiVersion: "1.4" });
     const host = createWordHost();
     await host.read();
     await host.mark(marks, { comments: true });
-    const later = installFakeWord(document, { wordApi: "1.4" });
+    const later = installFakeWord(document, { apiVersion: "1.4" });
     const next = createWordHost();
     await next.read();
     await next.mark(marks.slice(0, 1), { comments: true });
@@ -408,7 +416,7 @@ describe("comments (WordApi 1.4)", () => {
   });
 
   it("no comments without comments asked for", async () => {
-    const { document } = await openFixture("consistent-2021", { wordApi: "1.4" });
+    const { document } = await openFixture("consistent-2021", { apiVersion: "1.4" });
     const host = createWordHost();
     await host.read();
     await host.mark(marks, { comments: false });
@@ -418,7 +426,7 @@ describe("comments (WordApi 1.4)", () => {
   it("on WordApi 1.3 the option is absent and asking for comments changes nothing", async () => {
     const { document, session } = await openFixture("consistent-2021");
     const host = createWordHost();
-    expect(host.capabilities()).toEqual({ comments: false, readOnly: false });
+    expect(host.capabilities()).toEqual({ comments: false, readOnly: false, marksMayBeTracked: true });
     await host.read();
     expect(await host.mark(marks, { comments: true })).toEqual({ marked: 2, skipped: 0 });
     expect(document.comments).toEqual([]);

@@ -9,7 +9,7 @@ useFakeWord();
 describe.each(["counted", "skipped"] as const)(
   "selectCell when Word has continuation cells %s",
   (convention) => {
-    it("selects the content of the cell the finding names, in one sync", async () => {
+    it("selects the content of the cell the finding names, in two syncs (prove, then select)", async () => {
       const { session } = await openFixture("consistent-2021", { convention });
       const host = createWordHost();
       const { doc } = await host.read();
@@ -26,7 +26,7 @@ describe.each(["counted", "skipped"] as const)(
       for (const target of targets) {
         const before = session.syncs;
         await host.selectCell(target);
-        expect(session.syncs - before).toBe(1);
+        expect(session.syncs - before).toBe(2);
       }
       expect(session.writesOf("select").map((w) => w.target)).toEqual(
         targets.map((t) => ({ kind: "cell", table: t.table, row: t.row, tc: t.cell })),
@@ -49,7 +49,7 @@ describe("selectCell", () => {
   it("reads the document first when nothing was read yet", async () => {
     const { session } = await openFixture("liuying-2019");
     await createWordHost().selectCell({ table: 0, row: 6, cell: 2 });
-    expect(session.syncs).toBe(3);
+    expect(session.syncs).toBe(4); // read 2, select 2
     expect(session.writesOf("select")[0].target).toEqual({ kind: "cell", table: 0, row: 6, tc: 2 });
   });
 
@@ -64,15 +64,17 @@ describe("selectCell", () => {
     await expect(host.selectCell({ table: 9, row: 0, cell: 0 })).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it("turns Word's ItemNotFound (the table changed since the check) into a HostError", async () => {
-    const { document } = await openFixture("consistent-2021");
+  it("says the document changed (stale) when the table changed since the check, and selects nothing", async () => {
+    const { document, session } = await openFixture("consistent-2021");
     const host = createWordHost();
     await host.read();
     document.deleteRow(2, 3);
     await expect(host.selectCell({ table: 2, row: 3, cell: 1 })).rejects.toMatchObject({
       name: "HostError",
-      code: "not_found",
+      code: "stale",
+      messageZh: "文档已修改，请重新检查",
     });
+    expect(session.writesOf("select")).toEqual([]);
   });
 });
 

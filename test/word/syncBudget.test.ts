@@ -97,7 +97,7 @@ describe("sync budget", () => {
       read: 2,
       markAfterRead: 1,
       remarkWithoutRead: 2,
-      selectCell: 1,
+      selectCell: 2,
       selectParagraph: 2,
       clearMarks: 2,
       clearNothing: 0,

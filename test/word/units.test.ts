@@ -9,8 +9,16 @@ import {
 } from "../../src/word/documentOrder";
 import { toHostError } from "../../src/word/errors";
 import { parseMarkRecord } from "../../src/word/markRecord";
-import { MARK_COLOURS, NO_SHADING, originalFill, shadingColorFor } from "../../src/word/shading";
-import { sameIdentity, tableIdentity } from "../../src/word/tableIdentity";
+import { ALL_MARK_FILLS } from "../../src/report/view";
+import {
+  colourFor,
+  isMarkFill,
+  LEGACY_MARK_FILLS,
+  NO_FILL_SPELLINGS,
+  normalFill,
+  originalFill,
+} from "../../src/word/shading";
+import { sameCellText, tableIdentity } from "../../src/word/tableIdentity";
 import { FakeOfficeError } from "../fakes";
 
 describe("tableIdentity", () => {
@@ -19,83 +27,90 @@ describe("tableIdentity", () => {
     ["本年新收", "12"],
     ["总计", "30"],
   ];
-  const id = tableIdentity(3, values);
+  const id = tableIdentity(values);
 
-  it("does not change when numbers change (the user corrects marked cells)", () => {
-    expect(
-      sameIdentity(
-        id,
-        tableIdentity(3, [
-          ["项目", "数量"],
-          ["本年新收", "13"],
-          ["总计", ""],
-        ]),
-      ),
-    ).toBe(true);
-    expect(
-      sameIdentity(
-        id,
-        tableIdentity(3, [
-          ["项目", "数量"],
-          ["本年新收", " １２ "],
-          ["总计", "+30"],
-        ]),
-      ),
-    ).toBe(true);
+  it("keeps its fingerprint when numbers change (the user corrects marked cells); not its content", () => {
+    const corrected = tableIdentity([
+      ["项目", "数量"],
+      ["本年新收", " １３ "],
+      ["总计", ""],
+    ]);
+    expect(corrected.fingerprint).toBe(id.fingerprint);
+    expect(corrected.content).not.toBe(id.content);
+    expect(tableIdentity(values)).toEqual(id);
   });
 
-  it("changes when labels, rows or cells change", () => {
+  it("changes its fingerprint when the label column, the rows or a row's cells change", () => {
+    const changed = (v: string[][]) => tableIdentity(v).fingerprint;
+    expect(changed([values[0], ["本年办结", "12"], values[2]])).not.toBe(id.fingerprint);
+    expect(changed([...values, ["合计", "1"]])).not.toBe(id.fingerprint);
+    expect(changed([["项目", "数量", ""], values[1], values[2]])).not.toBe(id.fingerprint);
+    expect(changed([values[1], values[0], values[2]])).not.toBe(id.fingerprint);
+  });
+
+  it("computes the previous release's hash exactly as it did (its records name tables by it)", () => {
+    // The value the previous release's tableIdentity(3, values).textHash gave for these values.
+    expect(id.legacy).toBe("bba2b529");
     expect(
-      sameIdentity(
-        id,
-        tableIdentity(3, [
-          ["项目", "数量"],
-          ["本年办结", "12"],
-          ["总计", "30"],
-        ]),
-      ),
-    ).toBe(false);
-    expect(sameIdentity(id, tableIdentity(4, values))).toBe(false);
-    expect(
-      sameIdentity(
-        id,
-        tableIdentity(3, [
-          ["项目", "数量", ""],
-          ["本年新收", "12"],
-          ["总计", "30"],
-        ]),
-      ),
-    ).toBe(false);
-    expect(sameIdentity(id, tableIdentity(3, [values[1], values[0], values[2]]))).toBe(false);
+      tableIdentity([
+        ["甲 乙", "－"],
+        ["1", "x"],
+      ]).legacy,
+    ).toBe(
+      legacyHash([
+        ["甲 乙", "－"],
+        ["1", "x"],
+      ]),
+    );
+  });
+
+  it("compares a marked cell's text tolerantly for numbers only", () => {
+    expect(sameCellText("12", "13")).toBe(true);
+    expect(sameCellText("12", "")).toBe(true);
+    expect(sameCellText("", "—")).toBe(true);
+    expect(sameCellText("本年新收", "本年新收")).toBe(true);
+    expect(sameCellText("12", "本年新收")).toBe(false);
+    expect(sameCellText("本年新收", "")).toBe(false);
   });
 });
 
+/** The previous release's table hash, copied from its source (src/word/tableIdentity.ts, v1). */
+function legacyHash(values: readonly (readonly string[])[]): string {
+  const labelText = (text: string) => {
+    const squeezed = text.replace(/\s+/g, "");
+    return /^[\d０-９.,，．+\-−—%％]*$/.test(squeezed) ? "" : squeezed;
+  };
+  const rows = values.map((row) => `${row.length}\u001f${row.map(labelText).join("\u001f")}`);
+  let hash = 0x811c9dc5;
+  const text = rows.join("\u001e");
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
 describe("shading", () => {
-  it("writes the original fill back, and no fill as the one assumed 'no shading' value", () => {
-    expect(shadingColorFor("c6d9f1")).toBe("#C6D9F1");
-    expect(shadingColorFor(null)).toBe(NO_SHADING);
-    expect(shadingColorFor("auto")).toBe(NO_SHADING);
-    expect(NO_SHADING).toBe("");
+  it("writes a fill back as #RRGGBB, and 'no fill' through the spellings ('' assumed first)", () => {
+    expect(colourFor("c6d9f1")).toBe("#C6D9F1");
+    expect(colourFor(null)).toBeNull();
+    expect(colourFor("auto")).toBeNull();
+    expect(NO_FILL_SPELLINGS[0]).toBe("");
+    expect(NO_FILL_SPELLINGS).toEqual(["", "None", null]);
+    expect(normalFill("#ffffff")).toBe("FFFFFF");
+    expect(normalFill("auto")).toBeNull();
   });
 
-  it("takes a fill in a mark colour for a lost mark (original: none)", () => {
+  it("takes a fill in any mark colour, the palette's or the previous release's, for a lost mark", () => {
     expect(originalFill(undefined)).toBeNull();
     expect(originalFill("auto")).toBeNull();
-    expect(originalFill("ffc7ce")).toBeNull();
-    expect(originalFill("FFEB9C")).toBeNull();
+    for (const fill of [...ALL_MARK_FILLS, ...LEGACY_MARK_FILLS]) {
+      expect(isMarkFill(fill.toLowerCase())).toBe(true);
+      expect(originalFill(fill)).toBeNull();
+    }
+    expect(LEGACY_MARK_FILLS).toEqual(["FFC7CE", "FFEB9C"]);
     expect(originalFill("d9d9d9")).toBe("D9D9D9");
-  });
-
-  it("uses two distinct pale colours that keep dark text readable", () => {
-    const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-      const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    };
-    const contrastWithBlack = (hex: string) => (luminance(hex) + 0.05) / 0.05;
-    expect(contrastWithBlack(MARK_COLOURS.error)).toBeGreaterThan(7);
-    expect(contrastWithBlack(MARK_COLOURS.warning)).toBeGreaterThan(7);
-    expect(Math.abs(luminance(MARK_COLOURS.error) - luminance(MARK_COLOURS.warning))).toBeGreaterThan(0.1);
+    expect(isMarkFill("D9D9D9")).toBe(false);
   });
 });
 
@@ -157,7 +172,7 @@ describe("Word's paragraphs in the model's terms", () => {
 });
 
 describe("the mark record in the settings", () => {
-  it("keeps well-formed entries and drops the rest", () => {
+  it("reads the previous release's records (v1), keeping their well-formed entries", () => {
     const identity = { rowCount: 3, textHash: "0a0b0c0d" };
     const record = parseMarkRecord({
       v: 1,
@@ -176,10 +191,44 @@ describe("the mark record in the settings", () => {
       ],
     });
     expect(record).toEqual({
-      tables: [{ position: 0, index: 0, identity, cells: [{ row: 1, cell: 2, fill: null, comment: "c1" }] }],
+      tables: [
+        {
+          legacy: "0a0b0c0d",
+          rowCount: 3,
+          position: 0,
+          index: 0,
+          cells: [{ row: 1, cell: 2, fill: null, comment: "c1" }],
+        },
+      ],
+      comments: [],
     });
-    expect(parseMarkRecord(null)).toEqual({ tables: [] });
-    expect(parseMarkRecord({ v: 2, tables: [] })).toEqual({ tables: [] });
+  });
+
+  it("reads v2 records: identity, texts, fills left, kept reasons, comments to delete, the no-fill spelling", () => {
+    const table = {
+      fingerprint: "3:0a0b0c0d",
+      content: "01020304",
+      rowCount: 3,
+      ordinal: 1,
+      twins: 2,
+      position: 4,
+      index: 5,
+      kept: "restore_failed",
+      cells: [{ row: 1, cell: 1, fill: "C6D9F1", text: "12", painted: "FFFFFF", comment: "c9" }],
+    };
+    expect(parseMarkRecord({ v: 2, tables: [table], comments: ["c1", 7], noFill: "None" })).toEqual({
+      tables: [table],
+      comments: ["c1"],
+      noFill: "None",
+    });
+    // Malformed parts are dropped, not guessed.
+    expect(
+      parseMarkRecord({ v: 2, tables: [{ ...table, ordinal: 2, kept: "why", fingerprint: undefined }] }),
+    ).toEqual({ tables: [], comments: [] });
+    const { ordinal: _o, twins: _t, kept: _k, ...rest } = table;
+    expect(parseMarkRecord({ v: 2, tables: [{ ...table, ordinal: 2, kept: "why" }] }).tables).toEqual([rest]);
+    expect(parseMarkRecord(null)).toEqual({ tables: [], comments: [] });
+    expect(parseMarkRecord({ v: 3, tables: [] })).toEqual({ tables: [], comments: [] });
   });
 });
 

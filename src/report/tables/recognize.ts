@@ -129,6 +129,15 @@ function cellSignals(text: string): [TableId, string][] {
   return found;
 }
 
+/**
+ * Whether a cell's text holds any signal word of any table. A table none of whose cells does can
+ * never be part of a standard table (recognition starts from rows with signal words): hosts that
+ * read tables in two steps use it to choose the tables worth reading in full.
+ */
+export function hasSignalWord(text: string): boolean {
+  return cellSignals(text).length > 0;
+}
+
 /** The distinct signal words of a row, by kind (plain arrays: a row holds a handful at most). */
 function rowSignals(grid: TableGrid, r: number): Record<TableId, string[]> {
   const hits: Record<TableId, string[]> = { active: [], requests: [], appeals: [] };
