@@ -179,6 +179,16 @@ export class FakeDocument {
     this.rebuild();
   }
 
+  /** Puts a row deleted with `deleteRow` back where it was (what Undo does). */
+  undoDeleteRow(table: number, row: number, tr: XmlElement): void {
+    const rows = this.tables[table].rows;
+    const after = rows[row - 1]?.tr;
+    const parent = parentOf(this.tables[table].node, after ?? rows[0].tr) ?? this.tables[table].node;
+    const at = after === undefined ? parent.children.indexOf(rows[0].tr) : parent.children.indexOf(after) + 1;
+    parent.children.splice(at, 0, tr);
+    this.rebuild();
+  }
+
   /** Replaces the text of a cell (by `w:tc` position) with one paragraph of `text`. */
   typeIntoCell(table: number, row: number, tc: number, text: string): void {
     const cell = this.tables[table].rows[row].cells[tc];

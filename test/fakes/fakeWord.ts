@@ -814,6 +814,7 @@ class TableCellProxy extends FakeObject<FakeCell> {
           throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing (shadingColor).`);
         throw error;
       }
+      session.shadedCells.push({ sync: session.syncs, tc: cell.node, value });
       session.record({
         kind: "shading",
         table: cell.row.table.index,
@@ -1049,6 +1050,11 @@ export class FakeSession {
   readonly writes: Stamped<FakeWrite>[] = [];
   /** What each sync sent back, in order. */
   readonly syncLog: SyncLog[] = [];
+  /**
+   * Every shading write with the `w:tc` element it went to: an element stays the same object
+   * through the user's edits, so a test can tell whether a write landed on a cell it marked.
+   */
+  readonly shadedCells: { sync: number; tc: XmlElement; value: string | null }[] = [];
   runs = 0;
 
   constructor(
