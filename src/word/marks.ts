@@ -321,6 +321,7 @@ async function execute(
 
   // Until the batch has gone through, the record names every cell it may have touched.
   putMarkRecord({ ...record, tables: [...record.tables, ...newEntries([])] });
+  if (record.noFill !== undefined) state.knowledge.hint = record.noFill;
   let written;
   try {
     written = await runWrites(

@@ -61,6 +61,8 @@ export interface WriteJob {
 export interface NoFillKnowledge {
   /** The spelling Word took and read back as no fill. */
   works?: NoFill;
+  /** The spelling that worked when the document was last marked or cleared (its record says). */
+  hint?: NoFill;
   /** Every spelling was refused or read back with a fill: restores to no fill are not tried again. */
   exhausted?: boolean;
 }
@@ -81,10 +83,11 @@ export async function runWrites(
 ): Promise<WriteOutcome> {
   const colourRestores = job.restores.filter((r) => colourFor(r.fill) !== null);
   let pending = job.restores.filter((r) => colourFor(r.fill) === null);
+  const first = knowledge.works !== undefined ? knowledge.works : knowledge.hint;
   const spellings = knowledge.exhausted
     ? []
-    : knowledge.works !== undefined
-      ? [knowledge.works, ...NO_FILL_SPELLINGS.filter((s) => s !== knowledge.works)]
+    : first !== undefined
+      ? [first, ...NO_FILL_SPELLINGS.filter((s) => s !== first)]
       : [...NO_FILL_SPELLINGS];
   let attempt = 0;
   let baseDone = false;
