@@ -6,6 +6,7 @@
 //   npm run dev-server   https://localhost:3000 (plain http with a message where no trusted certificate)
 //
 //   dist/preview.html    the browser preview: the task pane beside a rendering of a .docx (no Word, no office.js)
+//   dist/diagnostics.html  probes of Word's behaviour, opened in the task pane (a JSON summary for support)
 //
 // OFFICE_JS_URL (default Office's CDN) is where the pages load office.js from; it is never bundled.
 "use strict";
@@ -62,6 +63,8 @@ module.exports = async (env = {}, argv = {}) => {
       commands: "./src/commands/commands.ts",
       // The browser preview: the same pane beside a rendering of a .docx, without Word or office.js.
       preview: "./src/preview/index.tsx",
+      // Probes of Word's behaviour on the user's machine, with a JSON summary for support (README).
+      diagnostics: "./src/diagnostics/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -112,6 +115,7 @@ module.exports = async (env = {}, argv = {}) => {
       page("./src/preview/preview.html", "preview.html", ["preview"], false, { ownScripts: true }),
       // The pane's frame in the preview: no script of its own (preview.html renders into it).
       page("./src/preview/pane.html", "preview-pane.html", [], false),
+      page("./src/diagnostics/diagnostics.html", "diagnostics.html", ["diagnostics"], true),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

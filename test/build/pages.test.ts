@@ -28,6 +28,7 @@ describe.each([
   ["src/help/help.html", false],
   ["src/preview/preview.html", false],
   ["src/preview/pane.html", false],
+  ["src/diagnostics/diagnostics.html", true],
 ])("%s", (file, loadsOfficeJs) => {
   const html = read(file);
 

@@ -97,13 +97,14 @@ const manifestPattern = (c: Config) => {
 };
 
 describe("webpack.config.js", () => {
-  it("builds the three entries for the browser (the add-in's two and the preview), type checking left to tsc", async () => {
+  it("builds the four entries for the browser (the add-in's two, the preview, the diagnostics), type checking left to tsc", async () => {
     const { config } = await load("production", {});
     expect(config.mode).toBe("production");
     expect(config.entry).toEqual({
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      diagnostics: "./src/diagnostics/index.ts",
     });
     expect(config.target).toContain("web");
     const ts = config.module.rules[0].use;
@@ -136,7 +137,7 @@ describe("webpack.config.js", () => {
     expect(String(config.devtool)).not.toContain("eval");
   });
 
-  it("makes the five pages with the CSP and the office.js URL, which follow OFFICE_JS_URL", async () => {
+  it("makes the six pages with the CSP and the office.js URL, which follow OFFICE_JS_URL", async () => {
     const { config } = await load("production", {});
     const pages = htmlPlugins(config).map((p) => p.userOptions);
     expect(pages.map((p) => [p.template, p.filename, p.chunks])).toEqual([
@@ -145,6 +146,7 @@ describe("webpack.config.js", () => {
       ["./src/help/help.html", "help.html", []],
       ["./src/preview/preview.html", "preview.html", ["preview"]],
       ["./src/preview/pane.html", "preview-pane.html", []],
+      ["./src/diagnostics/diagnostics.html", "diagnostics.html", ["diagnostics"]],
     ]);
     // The preview: its own scripts and its pane's frame, from 'self' only, and no office.js at all;
     // the pane's frame has no script of its own.
@@ -154,6 +156,7 @@ describe("webpack.config.js", () => {
     expect(pages[0].csp).toBe(buildCsp({ officeJsUrl: office }));
     expect(pages[0].officeJsUrl).toBe(office);
     expect(pages[2].csp).toBe(buildCsp({ officeJs: false }));
+    expect(pages[5].csp).toBe(buildCsp({ officeJsUrl: office })); // diagnostics: office.js, like the pane
 
     const mirror = "https://mirror.intranet.example/office-js/office.js";
     const withMirror = htmlPlugins((await load("production", { OFFICE_JS_URL: mirror })).config).map(

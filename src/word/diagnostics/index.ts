@@ -1,0 +1,1 @@
+export { runDiagnostics, type DiagnosticsOptions, type DiagnosticsReport, type Verdict } from "./probes";
