@@ -48,6 +48,7 @@ describe("diagnostics against the fake Word", () => {
       getCell: { convention: "counts" },
       noFill: { '""': "clears", '"None"': "refused (InvalidArgument)", null: "refused (InvalidArgument)" },
       shadingColorRead: { loads: false },
+      readBack: { seenInTheSameBatch: "C6D9F1" },
       comments: { skipped: "WordApi 1.4 is not supported" },
       listing: { bodyTablesListsNested: true, chainReachesScratch: "Equal", nextAfterScratch: null },
       paragraphs: { lineBreakText: "\v", nestedParagraphLevel: 2 },
@@ -60,6 +61,7 @@ describe("diagnostics against the fake Word", () => {
       "the getFirst",
       "compareLocationWith",
       "a table's getOoxml",
+      "a getOoxml() queued",
       "Paragraph.text",
       "one table's OOXML",
       "the scratch",
@@ -67,6 +69,10 @@ describe("diagnostics against the fake Word", () => {
       expect(verdict(report, start).holds).toBe(true);
     expect(verdict(report, "loading shadingColor").holds).toBe(false);
     expect(verdict(report, "comments").holds).toBeNull();
+    // Every verdict was decided, except what this Word cannot do (comments need 1.4).
+    expect(report.verdicts.filter((v) => v.holds === null).map((v) => v.assumption)).toEqual([
+      "comments can be put on a cell and found again by id (WordApi 1.4)",
+    ]);
   });
 
   it("never puts the document's own text in the summary", async () => {

@@ -194,6 +194,7 @@ async function scratchProbe(
     await probe(out, errors, "getCell", () => getCellProbe(context, scratch));
     await probe(out, errors, "paragraphs", () => paragraphProbe(context, range));
     await probe(out, errors, "listing", () => listingProbe(context, scratch, nested, countsBefore));
+    await probe(out, errors, "readBack", () => readBackProbe(context, scratch));
     await probe(out, errors, "noFill", () => noFillProbe(context, scratch, errors));
     await probe(out, errors, "shadingColorRead", () => shadingReadProbe(context, scratch));
     if (supportsComments()) await probe(out, errors, "comments", () => commentProbe(context, scratch));
@@ -351,6 +352,21 @@ async function noFillProbe(
     out[key] = outcome;
   }
   return out;
+}
+
+/** Whether a `getOoxml()` queued after a write, in the same batch, sees it (the read-back relies on it). */
+async function readBackProbe(
+  context: Word.RequestContext,
+  scratch: Word.Table,
+): Promise<Record<string, unknown>> {
+  const at = PROBE_CELLS.noFill[0];
+  scratch.getCell(at.row, at.cell).shadingColor = "#C6D9F1";
+  const ooxml = scratch.getRange().getOoxml();
+  await context.sync();
+  const xml = textOf(ooxml);
+  const table = readTablePackage(xml, 0, 0).table;
+  const fill = table.rows[at.row]?.cells[at.cell]?.shading ?? null;
+  return { written: "C6D9F1", seenInTheSameBatch: fill };
 }
 
 /** A cell's `w:shd` fill as the table's OOXML says now (rows 0 and 1 have no continuation cells). */
