@@ -468,6 +468,14 @@ function verdicts(report: DiagnosticsReport): Verdict[] {
       noFill ?? null,
     ),
     v(
+      "a getOoxml() queued after a write in the same batch sees the write",
+      known(
+        scratch.readBack?.seenInTheSameBatch as string | null | undefined,
+        (f) => f?.toUpperCase() === "C6D9F1",
+      ),
+      scratch.readBack ?? null,
+    ),
+    v(
       "loading shadingColor works",
       known(read?.loads as boolean | undefined, (x) => x),
       read ?? null,
