@@ -32,4 +32,3 @@ export function createWordHost(): ReportHost {
 export { LEGACY_MARK_FILLS, NO_FILL_SPELLINGS } from "./shading";
 export { LEGACY_MARKS_KEY, MARKS_KEY } from "./markRecord";
 export { IGNORED_KEY } from "./ignoredFindings";
-export { runDiagnostics, type DiagnosticsReport } from "./diagnostics";
