@@ -6,7 +6,9 @@ import { checkReport } from "../../src/report/checkReport";
 import { allTables, type DocTable, type ReportDocument } from "../../src/report/model";
 import { marksFor } from "../../src/taskpane/marks";
 import { markFill } from "../../src/report/view";
-import { createWordHost, MARKS_KEY } from "../../src/word";
+import { buildTemplateDocx } from "../../src/template";
+import { createWordHost, LEGACY_MARKS_KEY, MARKS_KEY } from "../../src/word";
+import { tableIdentity } from "../../src/word/tableIdentity";
 import { installFakeWord, type FakeDocument } from "../fakes";
 import { FIXTURES, openFixture, SPECIAL, useFakeWord, visibleFill, type FixtureName } from "./support";
 
@@ -432,5 +434,62 @@ describe("comments (WordApi 1.4)", () => {
     expect(document.comments).toEqual([]);
     expect(session.writesOf("comment")).toEqual([]);
     expect((await host.clearMarks()).restored).toBe(2);
+  });
+});
+
+describe("records of the previous release (v1)", () => {
+  /** What the previous release left: cells in its two colours, and its record in the settings. */
+  function markedByV1(
+    document: FakeDocument,
+    cells: { row: number; tc: number; fill: "FFC7CE" | "FFEB9C" }[],
+  ) {
+    const table = document.tables[1];
+    for (const c of cells) document.setCellShading(table.rows[c.row].cells[c.tc], `#${c.fill}`, "clears");
+    const values = table.rows.map((r) => r.cells.map((c) => document.cellValue(c)));
+    document.savedSettings[LEGACY_MARKS_KEY] = {
+      v: 1,
+      tables: [
+        {
+          position: 1,
+          index: 1,
+          identity: { rowCount: values.length, textHash: tableIdentity(values).legacy },
+          cells: cells.map((c) => ({ row: c.row, cell: c.tc, fill: null })),
+        },
+      ],
+    };
+  }
+
+  it("are cleared, also after the template was inserted above; the v1 record goes", async () => {
+    const { document } = await openFixture("consistent-2021");
+    const before = looks(document);
+    markedByV1(document, [
+      { row: 3, tc: 7, fill: "FFC7CE" },
+      { row: 4, tc: 7, fill: "FFEB9C" },
+    ]);
+    await document.insertDocx(await buildTemplateDocx(), 0);
+    const session = installFakeWord(document);
+    const outcome = await createWordHost().clearMarks();
+    expect(outcome).toEqual({ restored: 2, kept: { cells: 0, reasons: [] }, differing: 0 });
+    expect(session.syncs).toBe(3); // values; the candidates' fills (v1 names tables by hash only); writes
+    expect(fillOf(document, 4, 3, 7)).toBe("none");
+    expect(fillOf(document, 4, 4, 7)).toBe("none");
+    for (const [key, look] of before) {
+      const [t, r, c] = key.split(":").map(Number);
+      expect(looks(document).get(`${t + 3}:${r}:${c}`)).toBe(look);
+    }
+    expect(document.savedSettings[LEGACY_MARKS_KEY]).toBeUndefined();
+    expect(document.savedSettings[MARKS_KEY]).toBeUndefined();
+  });
+
+  it("are restored by the next check, in its mark round trip", async () => {
+    const { document } = await openFixture("consistent-2021");
+    markedByV1(document, [{ row: 3, tc: 7, fill: "FFC7CE" }]);
+    const session = installFakeWord(document);
+    const host = createWordHost();
+    await host.read();
+    expect(await host.mark([], { comments: false })).toEqual({ marked: 0, skipped: 0 });
+    expect(session.syncs).toBe(3);
+    expect(fillOf(document, 1, 3, 7)).toBe("none");
+    expect(document.savedSettings[LEGACY_MARKS_KEY]).toBeUndefined();
   });
 });
