@@ -5,6 +5,8 @@ import type { FakeWordOptions } from "../fakes";
 import { openFixture, useFakeWord } from "./support";
 
 useFakeWord();
+// Fixtures are built and parsed per test: seconds each on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 async function diagnose(
   options: FakeWordOptions = {},

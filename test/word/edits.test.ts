@@ -11,6 +11,8 @@ import type { XmlElement } from "../fakes/xmlTree";
 import { fixtureBytes, openFixture, useFakeWord, visibleFill } from "./support";
 
 useFakeWord();
+// Fixtures are built and parsed per test: seconds each on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 /** The user typed wrong totals into the requests table (1) and the appeals table (2). */
 function breakTables(document: FakeDocument): void {

@@ -6,6 +6,8 @@ import { API_LEVELS, installFakeWord, type FakeDocument, type FakeSession } from
 import { openFixture, SPECIAL, useFakeWord } from "./support";
 
 useFakeWord();
+// Fixtures are built and parsed per test: seconds each on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 type Run = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 const run: Run = (batch) => Word.run(batch);

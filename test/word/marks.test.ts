@@ -13,6 +13,8 @@ import { installFakeWord, type FakeDocument } from "../fakes";
 import { FIXTURES, openFixture, SPECIAL, useFakeWord, visibleFill, type FixtureName } from "./support";
 
 useFakeWord();
+// Fixtures are built and parsed per test: seconds each on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 /** Every cell of every table, errors and warnings alternating. */
 function everyCell(doc: ReportDocument): CellMark[] {

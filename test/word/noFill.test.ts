@@ -9,6 +9,8 @@ import type { FakeDocument, FakeSession, FakeWordOptions } from "../fakes";
 import { openFixture, useFakeWord, visibleFill } from "./support";
 
 useFakeWord();
+// Fixtures are built and parsed per test: seconds each on a busy 2-core machine.
+jest.setTimeout(30_000);
 
 /** Text and visible fill of every cell of every table. */
 function looks(document: FakeDocument): string[] {
