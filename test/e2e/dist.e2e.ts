@@ -74,17 +74,21 @@ describe("the built add-in and preview (dist)", () => {
         expect(fs.readFileSync(page, "utf8")).not.toContain(path.basename(notice));
   });
 
-  it.each(["taskpane.html", "commands.html", "preview.html", "preview-pane.html", "help.html"])(
-    "%s: the CSP allows connections to its own origin only, scripts from it and office.js only",
-    (page) => {
-      const csp = cspOf(fs.readFileSync(path.join(dist, page), "utf8"));
-      expect(csp.get("default-src")).toEqual(["'self'"]);
-      expect(csp.get("connect-src") ?? csp.get("default-src")).toEqual(["'self'"]);
-      const scripts = csp.get("script-src") ?? csp.get("default-src") ?? [];
-      for (const source of scripts) expect(["'self'", "'none'", office]).toContain(source);
-      expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
-      expect(scripts).not.toContain("'unsafe-inline'");
-      expect(csp.get("object-src")).toEqual(["'none'"]);
-    },
-  );
+  it.each([
+    "taskpane.html",
+    "commands.html",
+    "preview.html",
+    "preview-pane.html",
+    "help.html",
+    "diagnostics.html",
+  ])("%s: the CSP allows connections to its own origin only, scripts from it and office.js only", (page) => {
+    const csp = cspOf(fs.readFileSync(path.join(dist, page), "utf8"));
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("connect-src") ?? csp.get("default-src")).toEqual(["'self'"]);
+    const scripts = csp.get("script-src") ?? csp.get("default-src") ?? [];
+    for (const source of scripts) expect(["'self'", "'none'", office]).toContain(source);
+    expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+  });
 });
