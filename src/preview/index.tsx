@@ -2,11 +2,15 @@
  * The browser preview (preview.html): the task pane beside a rendering of a .docx, for people who
  * have no Word at hand. The sample report opens by default; another .docx can be chosen or dropped
  * on the page. The .docx is read in this browser and goes nowhere else. `?pane=320` sets the
- * pane's width.
+ * pane's width. The page speaks the pane's language and follows it when the user switches.
  */
 import { readDocx } from "../ooxml";
+import { defaultLanguage } from "../taskpane/hooks/useLanguagePreference";
+import type { Lang } from "../taskpane/strings";
 import { documentId, ignoredStore } from "./ignoredStore";
-import { fetchSample, OpenError, readFile, type OpenedFile } from "./openDocument";
+import { applyMarkColours } from "./markColours";
+import { fetchSample, OpenError, readFile, SAMPLE, type OpenedFile } from "./openDocument";
+import { PAGE_STRINGS, type PageStrings } from "./pageStrings";
 import { mountPane, type PaneFrame } from "./paneFrame";
 import { paneWidthFrom } from "./paneWidth";
 import { PreviewDocument } from "./previewDocument";
@@ -29,37 +33,71 @@ const view = {
   error: element<HTMLElement>("error"),
 };
 
+/** What the page shows, kept so that a language switch can say it again in the other language. */
+const state: {
+  lang: Lang;
+  file: { name: string; sample: boolean } | null;
+  error: { name: string; error: unknown } | null;
+  status: ((t: PageStrings) => string) | null;
+} = { lang: defaultLanguage(navigator.language), file: null, error: null, status: null };
+
 let opened = 0;
 
-function showError(message: string | null): void {
-  view.error.textContent = message ?? "";
-  view.error.hidden = message === null;
-}
-
-function errorMessage(error: unknown): string {
-  if (error instanceof OpenError) return error.messageZh;
+function errorMessage(name: string, error: unknown, lang: Lang): string {
+  if (error instanceof OpenError) return lang === "zh" ? error.messageZh : error.message;
+  const t = PAGE_STRINGS[lang];
   const zh = (error as { messageZh?: unknown } | null)?.messageZh;
-  if (typeof zh === "string") return `无法打开该文件：${zh}`;
-  return `无法打开该文件：${error instanceof Error ? error.message : String(error)}`;
+  const detail =
+    lang === "zh" && typeof zh === "string" ? zh : error instanceof Error ? error.message : String(error);
+  return t.cannotOpen(name, detail);
 }
 
-async function open(pane: PaneFrame, load: () => Promise<OpenedFile>): Promise<void> {
-  view.status.textContent = "正在打开…";
+/** Writes every text of the page in the current language. */
+function render(): void {
+  const t = PAGE_STRINGS[state.lang];
+  document.documentElement.lang = t.htmlLang;
+  document.title = t.pageTitle;
+  for (const el of document.querySelectorAll<HTMLElement>("[data-text]")) {
+    const key = el.dataset.text as keyof PageStrings;
+    const value = t[key];
+    if (typeof value === "string") el.textContent = value;
+  }
+  for (const el of document.querySelectorAll<HTMLElement>("[data-label]")) {
+    const key = el.dataset.label as keyof PageStrings;
+    const value = t[key];
+    if (typeof value === "string") el.setAttribute(el.tagName === "IFRAME" ? "title" : "aria-label", value);
+  }
+  const file = state.file;
+  view.fileName.textContent = file ? (file.sample ? t.sampleName(file.name) : file.name) : t.noDocument;
+  if (file) view.document.setAttribute("aria-label", t.documentLabel(file.name));
+  view.status.textContent = state.status ? state.status(t) : "";
+  view.error.textContent = state.error ? errorMessage(state.error.name, state.error.error, state.lang) : "";
+  view.error.hidden = state.error === null;
+}
+
+async function open(pane: PaneFrame, name: string, load: () => Promise<OpenedFile>): Promise<void> {
+  state.status = (t) => t.opening;
+  render();
   try {
     const file = await load();
     const doc = await readDocx(file.bytes);
     const id = documentId(file.name, file.bytes);
     const host = new PreviewHost(new PreviewDocument(view.document, doc), ignoredStore(id));
     view.scroller.scrollTo?.({ top: 0, left: 0 });
-    view.document.setAttribute("aria-label", `文档：${file.name}`);
-    view.fileName.textContent = file.sample ? `${file.name}（示例报告）` : file.name;
-    view.status.textContent = `已打开 ${file.name}。`;
-    showError(null);
+    state.file = { name: file.name, sample: file.sample };
+    state.status = (t) => t.opened(file.name);
+    state.error = null;
+    render();
     opened += 1;
-    pane.show(host, `${opened}:${id}`);
+    // A fresh pane for the new document: whatever dialog the last one had open goes with it.
+    pane.show(host, `${opened}:${id}`, {
+      documentName: () => file.name,
+      insertionPoint: (lang) => host.insertionPoint(lang),
+    });
   } catch (error) {
-    view.status.textContent = "";
-    showError(errorMessage(error));
+    state.status = null;
+    state.error = { name, error };
+    render();
   }
 }
 
@@ -96,17 +134,24 @@ function acceptDrops(targets: Window[], onFile: (file: File) => void): void {
 
 async function main(): Promise<void> {
   document.documentElement.style.setProperty("--pane-width", `${paneWidthFrom(location.search)}px`);
-  const pane = await mountPane(view.pane, navigator.language);
+  applyMarkColours(document.documentElement);
+  render();
+  const pane = await mountPane(view.pane, navigator.language, (lang) => {
+    if (lang === state.lang) return;
+    state.lang = lang;
+    render();
+  });
 
+  const openFile = (file: File) => void open(pane, file.name, () => readFile(file));
   view.fileInput.addEventListener("change", () => {
     const file = view.fileInput.files?.[0];
     view.fileInput.value = "";
-    if (file) void open(pane, () => readFile(file));
+    if (file) openFile(file);
   });
-  view.sampleButton.addEventListener("click", () => void open(pane, fetchSample));
-  acceptDrops([window, pane.window], (file) => void open(pane, () => readFile(file)));
+  view.sampleButton.addEventListener("click", () => void open(pane, SAMPLE.name, fetchSample));
+  acceptDrops([window, pane.window], openFile);
 
-  await open(pane, fetchSample);
+  await open(pane, SAMPLE.name, fetchSample);
   document.body.dataset.ready = "true";
 }
 

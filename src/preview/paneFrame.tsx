@@ -8,28 +8,33 @@
 import { createDOMRenderer, FluentProvider, RendererProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { ReportHost } from "../host/reportHost";
-import { App } from "../taskpane/App";
+import { App, type AppProps } from "../taskpane/App";
 import { useOfficeTheme } from "../taskpane/officeTheme";
+import type { Lang } from "../taskpane/strings";
 
-interface PreviewPaneProps {
+/** What the preview knows of a document beyond the host interface. */
+export type PaneExtras = Pick<AppProps, "documentName" | "insertionPoint">;
+
+interface PreviewPaneProps extends PaneExtras {
   host: ReportHost;
   targetDocument: Document;
   displayLanguage?: string;
+  onLanguageChange?: (lang: Lang) => void;
 }
 
-function PreviewPane({ host, targetDocument, displayLanguage }: PreviewPaneProps) {
+function PreviewPane({ host, targetDocument, ...props }: PreviewPaneProps) {
   const theme = useOfficeTheme();
   return (
     // Gives the pane's own FluentProvider the frame's document (for portals, focus, keyboard).
     <FluentProvider theme={theme} targetDocument={targetDocument}>
-      <App host={host} theme={theme} displayLanguage={displayLanguage} />
+      <App host={host} theme={theme} {...props} />
     </FluentProvider>
   );
 }
 
 export interface PaneFrame {
   /** Shows the pane over `host`; a new `key` starts a fresh pane (another document). */
-  show(host: ReportHost, key: string): void;
+  show(host: ReportHost, key: string, extras?: PaneExtras): void;
   /** The frame's window (for drag and drop onto the pane). */
   window: Window;
 }
@@ -51,17 +56,28 @@ function frameReady(frame: HTMLIFrameElement): Promise<Document> {
   });
 }
 
-export async function mountPane(frame: HTMLIFrameElement, displayLanguage?: string): Promise<PaneFrame> {
+export async function mountPane(
+  frame: HTMLIFrameElement,
+  displayLanguage?: string,
+  onLanguageChange?: (lang: Lang) => void,
+): Promise<PaneFrame> {
   const doc = await frameReady(frame);
   const container = doc.getElementById("container") as HTMLElement;
   const renderer = createDOMRenderer(doc);
   const root = createRoot(container);
   return {
     window: doc.defaultView as Window,
-    show(host, key) {
+    show(host, key, extras = {}) {
       root.render(
         <RendererProvider renderer={renderer} targetDocument={doc}>
-          <PreviewPane key={key} host={host} targetDocument={doc} displayLanguage={displayLanguage} />
+          <PreviewPane
+            key={key}
+            host={host}
+            targetDocument={doc}
+            displayLanguage={displayLanguage}
+            onLanguageChange={onLanguageChange}
+            {...extras}
+          />
         </RendererProvider>,
       );
     },

@@ -1,12 +1,14 @@
 /**
  * The document shown in the preview: the engine's model and its HTML rendering, kept in step.
  * Finds the element of a cell or a paragraph the way the engine addresses them, knows where the
- * "cursor" is (after the block that last had the focus, else at the end), and inserts blocks there.
+ * "cursor" is (after the block last clicked or selected, else at the end), says so in words, and
+ * inserts blocks there.
  */
 import type { CellRef } from "../report/findings";
 import { allTables, type DocBlock, type DocCell, type DocTable, type ReportDocument } from "../report/model";
 import { insertBlocks } from "./blockNumbering";
 import { RenderedElements, renderBlocks } from "./documentView";
+import { reveal } from "./reveal";
 
 export class PreviewDocument {
   private blocks: DocBlock[];
@@ -61,6 +63,27 @@ export class PreviewDocument {
     }
     const next = this.blocks[after + 1];
     return next?.kind === "table" ? (this.rendered.tables.get(next) ?? null) : null;
+  }
+
+  /** Shows an element selected (./reveal); the cursor moves after its block, as in Word. */
+  select(el: HTMLElement): void {
+    reveal(el);
+    const block = this.blockElementOf(el);
+    if (block) this.cursor = block;
+  }
+
+  /** Where the cursor is, in words: after which paragraph or table, or at the end. */
+  cursorInWords(lang: "zh" | "en"): string {
+    const el = this.cursor && this.cursor.isConnected ? this.cursor : null;
+    if (!el) return lang === "zh" ? "文档末尾" : "the end of the document";
+    const table = el.querySelector<HTMLElement>("table.doc-table");
+    if (table) {
+      const n = Number(table.dataset.table) + 1;
+      return lang === "zh" ? `第 ${n} 个表格之后` : `after table ${n}`;
+    }
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    const quote = text.length > 16 ? `${text.slice(0, 16)}…` : text;
+    return lang === "zh" ? `段落「${quote}」之后` : `after the paragraph “${quote}”`;
   }
 
   /** Inserts a document's blocks at the cursor; returns their elements (the cursor moves past them). */

@@ -1,8 +1,9 @@
 /**
  * The browser preview's ReportHost: the same interface as the Word host (src/word), over the
  * HTML rendering of a .docx read in the browser. Reading gives the engine the model the page was
- * drawn from; marks shade the HTML cells and are restored exactly; selecting focuses the cell or
- * paragraph and scrolls it into view; inserting reads the template .docx and draws its blocks at
+ * drawn from; marks shade the HTML cells in the shared view's three looks and are restored exactly;
+ * selecting shows the cell or paragraph selected and scrolls it into view (the focus stays in the
+ * pane, as in Word); inserting reads the template .docx and draws its blocks at
  * the cursor. Ignored findings are kept per document in the browser. The pane cannot tell the
  * difference.
  */
@@ -21,7 +22,7 @@ import type { CellRef } from "../report/findings";
 import { CellMarks } from "./cellMarks";
 import type { IgnoredStore } from "./ignoredStore";
 import type { PreviewDocument } from "./previewDocument";
-import { reveal, selectExcerpt } from "./reveal";
+import { selectExcerpt } from "./reveal";
 
 const notFound = (what: string, whatZh: string) =>
   new HostError(
@@ -53,7 +54,7 @@ export class PreviewHost implements ReportHost {
     let skipped = 0;
     for (const m of marks) {
       const el = this.document.cellElement(m.cell);
-      if (el) this.marks.mark(el, m.severity, m.note);
+      if (el) this.marks.mark(el, m.look, m.severity, m.note);
       else skipped++;
     }
     return { marked: this.marks.size, skipped };
@@ -71,13 +72,13 @@ export class PreviewHost implements ReportHost {
   async selectCell(cell: CellRef): Promise<void> {
     const el = this.document.cellElement(cell);
     if (!el) throw notFound("The cell", "该单元格");
-    reveal(el);
+    this.document.select(el);
   }
 
   async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
     const el = this.document.paragraphElement(paragraph);
     if (!el) throw notFound(`Paragraph ${paragraph + 1}`, `第 ${paragraph + 1} 段`);
-    reveal(el);
+    this.document.select(el);
     if (excerpt) selectExcerpt(el, excerpt);
   }
 
@@ -95,6 +96,14 @@ export class PreviewHost implements ReportHost {
     }
     const inserted = this.document.insertAtCursor(doc);
     inserted[0]?.scrollIntoView?.({ block: "start" });
+  }
+
+  /** Where 插入空白模板 puts the template (the pane's dialog says it). */
+  insertionPoint(lang: "zh" | "en"): string {
+    const at = this.document.cursorInWords(lang);
+    return lang === "zh"
+      ? `模板（六个部分的标题和三张标准统计表）将插入在${at}。在浏览器预览中，插入位置是最后点击或定位到的段落或表格之后，没有时为文档末尾；插入只改变页面上的预览，不会写回 .docx 文件。`
+      : `The template (the six section headings and the three standard tables) goes ${at === "the end of the document" ? "at the end of the document" : at}. In the browser preview it goes after the paragraph or table last clicked or selected, else at the end; it changes the preview on this page only, never the .docx file.`;
   }
 
   async loadIgnored(): Promise<string[]> {

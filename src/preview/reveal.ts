@@ -1,12 +1,25 @@
 /**
- * Taking the reader to an element of the document: focus it (so a screen reader reads it and the
- * keyboard continues from there), scroll it to the middle of the view, and optionally select a
- * quoted excerpt within its text.
+ * Taking the reader to an element of the document, as Word does when the pane selects something:
+ * the element is shown selected (`data-selected`, one at a time) and scrolled to the middle of the
+ * view, and the keyboard focus stays in the pane, so that the reader goes on with the next finding
+ * (Word's `select()` does not move the focus out of the task pane either). Optionally a quoted
+ * excerpt within the element's text is selected.
  */
 
+const SELECTED = "data-selected";
+
 export function reveal(el: HTMLElement): void {
-  el.focus({ preventScroll: true });
+  const doc = el.ownerDocument;
+  for (const other of doc.querySelectorAll(`[${SELECTED}]`))
+    if (other !== el) other.removeAttribute(SELECTED);
+  el.setAttribute(SELECTED, "");
+  doc.defaultView?.getSelection()?.removeAllRanges();
   el.scrollIntoView?.({ block: "center", inline: "nearest" });
+}
+
+/** The element selected last, if any. */
+export function selectedElement(container: HTMLElement): HTMLElement | null {
+  return container.querySelector<HTMLElement>(`[${SELECTED}]`);
 }
 
 /**

@@ -35,30 +35,33 @@ describe("PreviewHost", () => {
     expect(unaddressable).toEqual([]);
   });
 
-  it("marks cells with a severity and a note, and restores exactly what each cell had", async () => {
+  it("marks cells in their look and severity with a note, and restores exactly what each cell had", async () => {
     const { host, td, container } = setup();
     td(0, 1, 1).setAttribute("title", "原有提示");
     const before = container.innerHTML;
     const outcome = await host.mark(
       [
-        { cell: { table: 0, row: 1, cell: 1 }, look: "suspect", severity: "warning", note: "警告：空白" },
+        { cell: { table: 0, row: 1, cell: 1 }, look: "blank", severity: "warning", note: "警告：空白" },
         { cell: { table: 1, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "错误：合计不符" },
+        { cell: { table: 1, row: 0, cell: 1 }, look: "involved", severity: "error", note: "相关" },
         { cell: { table: 9, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "no such table" },
       ],
       { comments: false },
     );
-    expect(outcome).toEqual({ marked: 2, skipped: 1 });
-    expect(td(0, 1, 1).dataset.mark).toBe("warning");
+    expect(outcome).toEqual({ marked: 3, skipped: 1 });
+    expect([td(0, 1, 1).dataset.mark, td(0, 1, 1).dataset.severity]).toEqual(["blank", "warning"]);
     expect(td(0, 1, 1).title).toBe("警告：空白");
     expect(td(0, 1, 1).getAttribute("aria-description")).toBe("警告：空白");
-    expect(td(1, 0, 0).dataset.mark).toBe("error");
+    expect([td(1, 0, 0).dataset.mark, td(1, 0, 0).dataset.severity]).toEqual(["suspect", "error"]);
+    expect(td(1, 0, 1).dataset.mark).toBe("involved");
     // The shading the cell has of its own is left alone (the stylesheet paints the mark over it).
     expect(td(0, 1, 2).style.backgroundColor).toBe("rgb(217, 226, 243)");
 
-    expect((await host.clearMarks()).restored).toBe(2);
+    expect(await host.clearMarks()).toEqual({ restored: 3, kept: { cells: 0, reasons: [] }, differing: 0 });
     expect(container.innerHTML).toBe(before);
     expect(td(0, 1, 1).title).toBe("原有提示");
     expect((await host.clearMarks()).restored).toBe(0);
+    expect(await host.forgetMarks()).toBe(0);
   });
 
   it("a new mark replaces the earlier marks; a covered cell is marked on the cell that draws it", async () => {
@@ -71,24 +74,30 @@ describe("PreviewHost", () => {
     );
     const outcome = await host.mark(
       [
-        { cell: { table: 0, row: 1, cell: 0 }, look: "suspect", severity: "warning", note: "covered" },
-        { cell: { table: 0, row: 0, cell: 0 }, look: "suspect", severity: "error", note: "owner" },
+        { cell: { table: 0, row: 1, cell: 0 }, look: "involved", severity: "warning", note: "covered" },
+        { cell: { table: 0, row: 0, cell: 0 }, look: "suspect", severity: "warning", note: "owner" },
       ],
       { comments: false },
     );
     expect(outcome).toEqual({ marked: 1, skipped: 0 });
     expect(container.querySelectorAll("[data-mark]")).toHaveLength(1);
-    expect(td(0, 0, 0).dataset.mark).toBe("error"); // the graver severity wins
+    // The stronger look wins, with its severity.
+    expect([td(0, 0, 0).dataset.mark, td(0, 0, 0).dataset.severity]).toEqual(["suspect", "warning"]);
     expect(td(0, 0, 0).title).toBe("covered\nowner");
     expect(td(0, 0, 1).hasAttribute("data-mark")).toBe(false);
   });
 
-  it("selects a cell by focusing it, and says when it is not there", async () => {
+  it("selects a cell as Word does — shown selected and in view, the focus left where it was", async () => {
     const { host, td } = setup();
+    const outside = document.createElement("button");
+    document.body.append(outside);
+    outside.focus();
     await host.selectCell({ table: 1, row: 0, cell: 1 });
-    expect(document.activeElement).toBe(td(1, 0, 1));
+    expect(td(1, 0, 1).hasAttribute("data-selected")).toBe(true);
+    expect(document.activeElement).toBe(outside);
     await host.selectCell({ table: 0, row: 1, cell: 0 }); // covered → the merge's first cell
-    expect(document.activeElement).toBe(td(0, 0, 0));
+    expect(td(0, 0, 0).hasAttribute("data-selected")).toBe(true);
+    expect(document.querySelectorAll("[data-selected]")).toHaveLength(1);
     await expect(host.selectCell({ table: 0, row: 7, cell: 0 })).rejects.toMatchObject({ code: "not_found" });
     await expect(host.selectCell({ table: 5, row: 0, cell: 0 })).rejects.toBeInstanceOf(HostError);
   });
@@ -97,12 +106,31 @@ describe("PreviewHost", () => {
     const { host, container } = setup();
     await host.selectParagraph(4, "总体情况");
     const p = container.querySelector('[data-paragraph="4"]');
-    expect(document.activeElement).toBe(p);
+    expect(p?.hasAttribute("data-selected")).toBe(true);
     expect(window.getSelection()?.toString()).toBe("总体情况");
 
     await host.selectParagraph(2); // inside table 0
-    expect(document.activeElement).toBe(container.querySelector('table[data-table="0"]'));
+    expect(container.querySelector('table[data-table="0"]')?.hasAttribute("data-selected")).toBe(true);
+    expect(p?.hasAttribute("data-selected")).toBe(false);
     await expect(host.selectParagraph(99)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("says where a template goes: the end, or after the block last clicked or selected", async () => {
+    const { host, container } = setup();
+    expect(host.insertionPoint("zh")).toMatch(
+      /^模板（六个部分的标题和三张标准统计表）将插入在文档末尾。在浏览器预览中/,
+    );
+    expect(host.insertionPoint("en")).toMatch(/goes at the end of the document\. In the browser preview/);
+    await host.selectParagraph(4);
+    const text = (container.querySelector('[data-paragraph="4"]')?.textContent ?? "").trim();
+    expect(host.insertionPoint("zh")).toContain(
+      `将插入在段落「${text.length > 16 ? `${text.slice(0, 16)}…` : text}」之后`,
+    );
+    // A cell of a table nested in table 1: after the top-level table it is in.
+    await host.selectCell({ table: 1, row: 0, cell: 1 });
+    expect(host.insertionPoint("zh")).toContain("将插入在第 1 个表格之后");
+    await host.selectCell({ table: 2, row: 0, cell: 0 });
+    expect(host.insertionPoint("en")).toContain("goes after table 3");
   });
 
   it("inserts the template at the end, then after the block that had the focus, renumbering what follows", async () => {
