@@ -8,7 +8,10 @@
 //   dist/preview.html    the browser preview: the task pane beside a rendering of a .docx (no Word, no office.js)
 //   dist/diagnostics.html  probes of Word's behaviour, opened in the task pane (a JSON summary for support)
 //
-// OFFICE_JS_URL (default Office's CDN) is where the pages load office.js from; it is never bundled.
+// OFFICE_JS_URL (default Office's CDN) is where the pages load office.js from. OFFICE_JS=bundled ships
+// office.js with the add-in instead: the files Word needs are copied unmodified from the npm package
+// @microsoft/office-js into dist/office-js/ and loaded from there (never bundled through webpack:
+// office.js loads its host files from its own folder, and must be a <script> in <head>).
 "use strict";
 
 const path = require("path");
@@ -16,8 +19,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const {
   DEV_PORT,
+  BUNDLED_OFFICE_JS_DIR,
+  BUNDLED_OFFICE_JS_FILES,
   buildCsp,
-  resolveOfficeJsUrl,
+  resolveOfficeJs,
   rewriteManifest,
   normaliseBaseUrl,
 } = require("./scripts/addin-config");
@@ -30,9 +35,34 @@ const { devServerTransport, httpFallbackMessage } = require("./scripts/dev-https
 // Older webviews (IE11 in Office 2016/2019, legacy Edge) get a message instead: webviewGate.js.
 const BROWSER_TARGET = "ES2017";
 
+/** Copy patterns for OFFICE_JS=bundled: the files of @microsoft/office-js that Word needs, unmodified. */
+function bundledOfficeJsPatterns() {
+  let packageDir;
+  try {
+    packageDir = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+  } catch {
+    throw new Error(
+      "OFFICE_JS=bundled needs the npm package @microsoft/office-js (a devDependency): run npm ci first",
+    );
+  }
+  // info.minimized: copied as they are, never minified again or rewritten.
+  const info = { minimized: true };
+  return [
+    ...BUNDLED_OFFICE_JS_FILES.map((glob) => ({
+      from: glob,
+      context: path.join(packageDir, "dist"),
+      to: `${BUNDLED_OFFICE_JS_DIR}/[path][name][ext]`,
+      globOptions: { ignore: ["**/*.debug.js"] },
+      info,
+    })),
+    { from: path.join(packageDir, "LICENSE.md"), to: `${BUNDLED_OFFICE_JS_DIR}/LICENSE.md`, info },
+  ];
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = (argv.mode || "production") === "development";
-  const officeJsUrl = resolveOfficeJsUrl(process.env.OFFICE_JS_URL);
+  const officeJs = resolveOfficeJs(process.env);
+  const officeJsUrl = officeJs.url;
   const baseUrl = !dev && process.env.ADDIN_BASE_URL ? normaliseBaseUrl(process.env.ADDIN_BASE_URL) : null;
   if (!dev && !baseUrl && env.WEBPACK_BUILD) {
     console.warn(
@@ -43,13 +73,13 @@ module.exports = async (env = {}, argv = {}) => {
 
   // An HTML page of the add-in: CSP <meta> and the office.js <script> come from these options (see
   // the templates); webpack adds the page's own scripts as deferred <script src> tags (never inline).
-  const page = (template, filename, chunks, officeJs, cspOptions = {}) =>
+  const page = (template, filename, chunks, withOfficeJs, cspOptions = {}) =>
     new HtmlWebpackPlugin({
       template,
       filename,
       chunks,
       scriptLoading: "defer",
-      csp: buildCsp({ officeJsUrl, officeJs, ...cspOptions }),
+      csp: buildCsp({ officeJsUrl, officeJs: withOfficeJs, ...cspOptions }),
       officeJsUrl,
     });
 
@@ -125,6 +155,7 @@ module.exports = async (env = {}, argv = {}) => {
           // under test/fixtures).
           { from: "src/preview/*.css", to: "[name][ext]" },
           { from: "test/fixtures/samples/liuying-2019.docx", to: "samples/[name][ext]" },
+          ...(officeJs.bundled ? bundledOfficeJsPatterns() : []),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

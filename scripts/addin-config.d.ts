@@ -7,6 +7,12 @@ export const ICON_SIZES: readonly number[];
 export function normaliseBaseUrl(raw: string): string;
 export function rewriteManifest(xml: string, baseUrl: string): string;
 export function resolveOfficeJsUrl(value: string | undefined): string;
+export function resolveOfficeJs(env: { OFFICE_JS?: string; OFFICE_JS_URL?: string }): {
+  url: string;
+  bundled: boolean;
+};
+export const BUNDLED_OFFICE_JS_DIR: string;
+export const BUNDLED_OFFICE_JS_FILES: readonly string[];
 export function officeJsOrigin(officeJsUrl: string): string | null;
 export function buildCsp(options?: {
   officeJsUrl?: string;

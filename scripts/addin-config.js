@@ -88,6 +88,39 @@ function resolveOfficeJsUrl(value) {
   return raw;
 }
 
+/** Where the build with OFFICE_JS=bundled puts office.js, relative to the pages (the add-in's own origin). */
+const BUNDLED_OFFICE_JS_DIR = "office-js";
+
+/**
+ * The files of the npm package @microsoft/office-js that Word needs, as globs in its dist/ folder:
+ * office.js, Word's host scripts for every platform (Windows, Mac, the web, iPad, Office 2013's
+ * mapping table), and the strings office.js loads for the display language (every language: a
+ * missing one would fall back to English only after a failed request). Not the debug builds, the
+ * other applications' scripts, or Office's own telemetry scripts (office.js goes on without them).
+ */
+const BUNDLED_OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "word-*.js",
+  "wordios-*.js",
+  "*/office_strings.js",
+];
+
+/**
+ * How the pages load office.js: from OFFICE_JS_URL (Office's CDN by default), or with OFFICE_JS=bundled
+ * from a copy of @microsoft/office-js shipped in dist/office-js/ (a closed network then needs no mirror).
+ * @param {{ OFFICE_JS?: string, OFFICE_JS_URL?: string }} env
+ * @returns {{ url: string, bundled: boolean }}
+ */
+function resolveOfficeJs(env) {
+  const mode = (env.OFFICE_JS ?? "").trim().toLowerCase();
+  if (mode === "" || mode === "cdn") return { url: resolveOfficeJsUrl(env.OFFICE_JS_URL), bundled: false };
+  if (mode !== "bundled") throw new Error(`OFFICE_JS must be "bundled" or unset (got "${env.OFFICE_JS}")`);
+  if ((env.OFFICE_JS_URL ?? "").trim() !== "")
+    throw new Error("OFFICE_JS=bundled ships office.js with the add-in: do not set OFFICE_JS_URL as well");
+  return { url: `${BUNDLED_OFFICE_JS_DIR}/office.js`, bundled: true };
+}
+
 /**
  * The origin to allow in the CSP for office.js, or null when it is served from the add-in's own
  * origin (a relative path, covered by 'self').
@@ -151,6 +184,9 @@ module.exports = {
   normaliseBaseUrl,
   rewriteManifest,
   resolveOfficeJsUrl,
+  resolveOfficeJs,
+  BUNDLED_OFFICE_JS_DIR,
+  BUNDLED_OFFICE_JS_FILES,
   officeJsOrigin,
   buildCsp,
   canSideloadDesktop,

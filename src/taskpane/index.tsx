@@ -1,12 +1,15 @@
 /**
  * The task pane's entry in Word: once Office is ready, create the Word host and render the pane
- * with Office's theme and display language. Everything else in the pane is host-agnostic.
+ * with Office's theme and display language — or, when office.js did not load or the page is not
+ * in Word, say so (./officeStartup). Everything else in the pane is host-agnostic.
  */
 import { createRoot } from "react-dom/client";
 import { ribbonAction } from "../commands/ribbonAction";
 import { createWordHost } from "../word";
 import type { ReportHost } from "../host/reportHost";
 import { App, type InitialAction } from "./App";
+import { fileNameOf } from "./fileName";
+import { officeJsUrlOf, startInOffice } from "./officeStartup";
 import { useOfficeTheme } from "./officeTheme";
 
 interface TaskpaneProps {
@@ -15,19 +18,40 @@ interface TaskpaneProps {
   displayLanguage?: string;
 }
 
-function Taskpane({ host, initialAction, displayLanguage }: TaskpaneProps) {
-  const theme = useOfficeTheme();
-  return <App host={host} initialAction={initialAction} theme={theme} displayLanguage={displayLanguage} />;
+/** The open document's file name, asked when it is needed (it changes with 另存为). */
+function wordDocumentName(): string | undefined {
+  try {
+    return fileNameOf(Office.context.document.url);
+  } catch {
+    return undefined;
+  }
 }
 
-void Office.onReady(() => {
-  const container = document.getElementById("container");
-  if (!container) throw new Error("taskpane.html has no #container");
-  createRoot(container).render(
-    <Taskpane
-      host={createWordHost()}
-      initialAction={ribbonAction(location.href)}
-      displayLanguage={Office.context.displayLanguage}
-    />,
+function Taskpane({ host, initialAction, displayLanguage }: TaskpaneProps) {
+  const theme = useOfficeTheme();
+  return (
+    <App
+      host={host}
+      initialAction={initialAction}
+      theme={theme}
+      displayLanguage={displayLanguage}
+      documentName={wordDocumentName}
+    />
   );
+}
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container");
+startInOffice({
+  office: typeof Office === "undefined" ? undefined : Office,
+  container,
+  officeJsUrl: officeJsUrlOf(document),
+  render: () =>
+    createRoot(container).render(
+      <Taskpane
+        host={createWordHost()}
+        initialAction={ribbonAction(location.href)}
+        displayLanguage={Office.context.displayLanguage}
+      />,
+    ),
 });

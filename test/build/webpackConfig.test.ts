@@ -17,6 +17,9 @@ interface HtmlPlugin {
 interface CopyPattern {
   from: string;
   to: string;
+  context?: string;
+  globOptions?: { ignore?: string[] };
+  info?: { minimized?: boolean };
   transform?: (content: Buffer) => Buffer | string;
 }
 interface Config {
@@ -49,10 +52,19 @@ async function load(
   env: Record<string, string | undefined>,
   webpackEnv = { WEBPACK_BUILD: true },
 ) {
-  const saved = { ADDIN_BASE_URL: process.env.ADDIN_BASE_URL, OFFICE_JS_URL: process.env.OFFICE_JS_URL };
+  const saved = {
+    ADDIN_BASE_URL: process.env.ADDIN_BASE_URL,
+    OFFICE_JS_URL: process.env.OFFICE_JS_URL,
+    OFFICE_JS: process.env.OFFICE_JS,
+  };
   const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
   try {
-    for (const [k, v] of Object.entries({ ADDIN_BASE_URL: undefined, OFFICE_JS_URL: undefined, ...env })) {
+    for (const [k, v] of Object.entries({
+      ADDIN_BASE_URL: undefined,
+      OFFICE_JS_URL: undefined,
+      OFFICE_JS: undefined,
+      ...env,
+    })) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
@@ -188,6 +200,48 @@ describe("webpack.config.js", () => {
     expect(manifestPattern(dev)(manifest)).toBe(manifest);
 
     await expect(load("production", { ADDIN_BASE_URL: "http://intranet.example/" })).rejects.toThrow(/https/);
+  });
+
+  it("OFFICE_JS=bundled: office.js and only Word's files of @microsoft/office-js, loaded from the add-in's own origin", async () => {
+    const { config } = await load("production", { OFFICE_JS: "bundled" });
+    const pages = htmlPlugins(config).map((p) => p.userOptions);
+    for (const page of [pages[0], pages[1]]) {
+      expect(page.officeJsUrl).toBe("office-js/office.js");
+      expect(page.csp).toBe(buildCsp({ officeJsUrl: "office-js/office.js" }));
+      expect(page.csp).toContain("script-src 'self';");
+      expect(page.csp).not.toContain("https:");
+    }
+    const patterns = copyPatterns(config).filter((p) => p.to.startsWith("office-js/"));
+    expect(patterns.length).toBeGreaterThan(1);
+    // Copied as they are: never minified or rewritten.
+    for (const p of patterns) expect(p.info?.minimized).toBe(true);
+    // What the globs pick in the installed package: office.js, Word's scripts, the strings; nothing else.
+    const picked: string[] = [];
+    for (const p of patterns.filter((x) => x.context)) {
+      const dir = p.context as string;
+      const re = new RegExp(`^${p.from.replace(/[.]/g, "\\.").replace(/\*/g, "[^/]*")}$`);
+      const all = fs
+        .readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .map((f) => f.split(path.sep).join("/"));
+      picked.push(...all.filter((f) => re.test(f) && !f.endsWith(".debug.js")));
+    }
+    expect(picked).toContain("office.js");
+    expect(picked).toContain("word-win32-16.01.js");
+    expect(picked).toContain("word-web-16.00.js");
+    expect(picked).toContain("zh-cn/office_strings.js");
+    expect(picked).toContain("en-us/office_strings.js");
+    for (const f of picked)
+      expect(f).toMatch(
+        /^(office\.js|o15apptofilemappingtable\.js|word(ios)?-[\d.a-z-]+\.js|[a-z0-9-]+\/office_strings\.js)$/,
+      );
+
+    await expect(
+      load("production", { OFFICE_JS: "bundled", OFFICE_JS_URL: "https://x.example/office.js" }),
+    ).rejects.toThrow(/OFFICE_JS_URL/);
+    await expect(load("production", { OFFICE_JS: "cdn-please" })).rejects.toThrow(/OFFICE_JS must be/);
+    // Unset: no copy of office.js.
+    const cdn = (await load("production", {})).config;
+    expect(copyPatterns(cdn).some((p) => p.to.startsWith("office-js/"))).toBe(false);
   });
 
   it("dev server: localhost:3000, same-origin only, HTTP fallback with its message", async () => {
