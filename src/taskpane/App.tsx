@@ -1,13 +1,15 @@
 /**
  * The task pane: Fluent's theme, the language, and the check panel. It talks to the document only
- * through `host`, so the same pane runs in Word and in the browser preview.
+ * through `host`, so the same pane runs in Word, in WPS and in the browser preview; what a host
+ * knows beyond the interface (the file's name, where a template goes) comes in as optional props.
  */
 import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { ReportHost } from "../host/reportHost";
 import { CheckPanel, type InitialAction } from "./components/CheckPanel";
 import { useLanguagePreference } from "./hooks/useLanguagePreference";
 import { LanguageContext } from "./hooks/useStrings";
+import type { Lang } from "./strings";
 
 export type { InitialAction } from "./components/CheckPanel";
 
@@ -18,20 +20,40 @@ export interface AppProps {
   theme?: Theme;
   /** Office's display language (e.g. "zh-CN", "en-US"); English when it starts with "en". */
   displayLanguage?: string;
+  /** The document's file name, asked when results are copied (undefined: the report's title is used). */
+  documentName?: () => string | undefined;
+  /** Where 插入空白模板 puts the template, in words, when it is not simply "at the cursor". */
+  insertionPoint?: (lang: Lang) => string | undefined;
+  /** The pane's language, now and whenever the user switches (the preview's page follows it). */
+  onLanguageChange?: (lang: Lang) => void;
 }
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", maxWidth: "100%" },
 });
 
-export function App({ host, initialAction = null, theme = webLightTheme, displayLanguage }: AppProps) {
+export function App({
+  host,
+  initialAction = null,
+  theme = webLightTheme,
+  displayLanguage,
+  documentName,
+  insertionPoint,
+  onLanguageChange,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useLanguagePreference(displayLanguage);
   const language = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  useEffect(() => onLanguageChange?.(lang), [lang, onLanguageChange]);
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={lang === "zh" ? "zh-CN" : "en"}>
       <LanguageContext.Provider value={language}>
-        <CheckPanel host={host} initialAction={initialAction} />
+        <CheckPanel
+          host={host}
+          initialAction={initialAction}
+          documentName={documentName}
+          insertionPoint={insertionPoint}
+        />
       </LanguageContext.Provider>
     </FluentProvider>
   );

@@ -1,13 +1,16 @@
 /**
  * Findings → the cells to mark: one mark per cell in the look `src/report/view/cellLooks` gives it
- * (suspect, involved, blank). The note names every rule the cell is involved in (it becomes the
- * comment when comments are on) and, on the cell a finding pinpoints, the suggested value.
+ * (suspect, involved, blank). The note says what the look means and names, in words, every rule
+ * the cell is involved in, and on the cell a finding pinpoints the suggested value. It is the
+ * cell's tooltip in the preview and its comment in Word, both read by people: no rule ids (the
+ * pane and the command line show those beside each finding).
  */
 import type { CellMark } from "../host/reportHost";
 import type { Finding } from "../report/findings";
 import { ruleDef } from "../report/rules";
 import { cellKey, cellLooks, type CellLook } from "../report/view";
 import { STRINGS, type Lang } from "./strings";
+import { suggestionWords } from "./suggestionText";
 
 export function marksFor(findings: readonly Finding[], lang: Lang = "zh"): CellMark[] {
   return cellLooks(findings).map((entry) => ({
@@ -36,19 +39,19 @@ function noteOf(entry: CellLook, lang: Lang): string {
   for (const f of entry.findings) {
     const sg = f.suggestion;
     if (!sg?.cell || cellKey(sg.cell) !== key) continue;
-    const text = `${s.suggestion}${colon}${lang === "zh" ? sg.message : sg.messageEn}`;
+    const text = `${s.suggestion}${colon}${suggestionWords(lang === "zh" ? sg.message : sg.messageEn, lang)}`;
     if (!suggestions.includes(text)) suggestions.push(text);
   }
-  return [`${s.appTitle}${colon}${parts.join(sep)}`, ...suggestions].join(lang === "zh" ? "。" : ". ");
+  const lead = `${s.appTitle}${colon}${s.lookNote(entry.look, entry.severity)}`;
+  return [lead, parts.join(sep), ...suggestions].join(lang === "zh" ? "。" : ". ");
 }
 
 function ruleText(id: string, lang: Lang): string {
-  let title: string;
   try {
     const def = ruleDef(id);
-    title = lang === "zh" ? def.title : def.titleEn;
+    return lang === "zh" ? def.title : def.titleEn;
   } catch {
+    // A rule the list does not know (never expected): its id is all there is to say.
     return id;
   }
-  return `${title} [${id}]`;
 }

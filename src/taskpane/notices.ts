@@ -1,12 +1,22 @@
 /**
- * The notices the pane shows, most urgent first: the host's error, read-only, standard tables the
- * host cannot address, no tables / a blank template, and the outcome of the last action.
+ * The notices the pane shows, in two places. Beside the command bar (they stay in view): the
+ * host's error, the outcome of the last action, marks that could not be cleared (with 重试 and
+ * 忘记这些标记), results made out of date by an insertion. Above the results: what is true of the
+ * document — read-only, standard tables the host cannot address, no tables / a blank template,
+ * marks that may show as tracked changes.
  */
+import type { KeptMarks } from "../host/reportHost";
 import type { CheckResult } from "../report/checkReport";
 import type { TableId } from "../report/formats/types";
-import type { Notice } from "./components/NoticeBar";
+import type { Notice, NoticeAction } from "./components/NoticeBar";
 import { errorText } from "./errorText";
 import type { Strings } from "./strings";
+
+export interface KeptNotice {
+  kept: KeptMarks;
+  /** From 清除标记 (retry clears again) or from a check's marking (retry checks again). */
+  from: "clear" | "mark";
+}
 
 export interface NoticeInputs {
   s: Strings;
@@ -19,19 +29,61 @@ export interface NoticeInputs {
   onDismissError: () => void;
   feedback: { key: number; intent: "success" | "info" | "warning"; text: string } | null;
   onDismissFeedback: () => void;
+  kept: KeptNotice | null;
+  onRetryClear: () => void;
+  onForget: () => void;
+  onDismissKept: () => void;
+  /** A template was inserted after the check. */
+  outdated: boolean;
+  onCheckAgain: () => void;
+  /** Marks are on the document and the host says they may show as tracked changes. */
+  marksMayBeTracked: boolean;
 }
 
-export function noticesFor(i: NoticeInputs): Notice[] {
+/** The notices beside the command bar. */
+export function actionNotices(i: NoticeInputs): Notice[] {
   const { s } = i;
   const notices: Notice[] = [];
-  if (i.error !== undefined)
+  const checkAgain: NoticeAction = { label: s.checkAgain, onClick: i.onCheckAgain };
+  if (i.error !== undefined) {
+    const stale = hostErrorCode(i.error) === "stale";
     notices.push({
       key: "error",
-      intent: "error",
-      title: s.errorTitle,
+      intent: stale ? "warning" : "error",
+      title: stale ? s.staleTitle : s.errorTitle,
       text: errorText(i.error, s.lang),
       onDismiss: i.onDismissError,
+      ...(stale ? { actions: [checkAgain] } : {}),
     });
+  }
+  if (i.kept)
+    notices.push({
+      key: "kept",
+      intent: "warning",
+      title: s.keptTitle(i.kept.kept.cells),
+      text: s.keptText(i.kept.kept.reasons, i.kept.from),
+      onDismiss: i.onDismissKept,
+      actions: [
+        i.kept.from === "clear" ? { label: s.retryClear, onClick: i.onRetryClear } : checkAgain,
+        { label: s.forgetMarks, onClick: i.onForget },
+      ],
+    });
+  if (i.outdated && i.result)
+    notices.push({ key: "outdated", intent: "warning", text: s.outdated, actions: [checkAgain] });
+  if (i.feedback)
+    notices.push({
+      key: "feedback",
+      intent: i.feedback.intent,
+      text: i.feedback.text,
+      onDismiss: i.onDismissFeedback,
+    });
+  return notices;
+}
+
+/** The notices about the document, above the results. */
+export function documentNotices(i: NoticeInputs): Notice[] {
+  const { s } = i;
+  const notices: Notice[] = [];
   if (i.readOnly)
     notices.push({
       key: "read-only",
@@ -59,12 +111,12 @@ export function noticesFor(i: NoticeInputs): Notice[] {
       notices.push({ key: "no-tables", intent: "warning", text: s.noTables });
     else if (result.blankTemplate) notices.push({ key: "blank", intent: "info", text: s.blankTemplate });
   }
-  if (i.feedback)
-    notices.push({
-      key: "feedback",
-      intent: i.feedback.intent,
-      text: i.feedback.text,
-      onDismiss: i.onDismissFeedback,
-    });
+  if (i.marksMayBeTracked) notices.push({ key: "tracked", intent: "info", text: s.marksMayBeTracked });
   return notices;
+}
+
+function hostErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const e = error as { name?: unknown; code?: unknown };
+  return e.name === "HostError" && typeof e.code === "string" ? e.code : undefined;
 }

@@ -6,6 +6,8 @@ import { SECTION_NUMBERS, standardHeading, TITLES_EN } from "../report/sections"
 import { FORMATS } from "../report/formats";
 import type { FormatId } from "../report/formats/types";
 import type { Severity } from "../report/findings";
+import { countWords, type MarkLook, type MarkSeverity } from "../report/view";
+import type { KeptReason } from "../host/reportHost";
 
 export type Lang = "zh" | "en";
 
@@ -24,7 +26,8 @@ export interface Strings {
 
   check: string;
   checkAgain: string;
-  checkLabel: string;
+  /** The check button's name: its visible words first (they change to 重新检查). */
+  checkLabel: (visible: string) => string;
   comments: string;
   commentsHint: string;
   clearMarks: string;
@@ -53,6 +56,17 @@ export interface Strings {
   countsLabel: string;
   ignoredCount: (n: number) => string;
   markedCells: (n: number) => string;
+  scopeLabel: string;
+  formatUnknownFact: string;
+  yearUnknownFact: string;
+  marksLabel: string;
+  ignoredLabel: string;
+  tablesAddUp: string;
+  legendTitle: string;
+  /** What a look means, for the legend. */
+  lookMeaning: (look: MarkLook, severity: MarkSeverity) => string;
+  /** What a look means, leading a marked cell's note. */
+  lookNote: (look: MarkLook, severity: MarkSeverity) => string;
 
   readOnly: string;
   readOnlyChecked: string;
@@ -70,11 +84,16 @@ export interface Strings {
   showIgnored: (n: number) => string;
 
   findingsLabel: string;
+  /** How the list is worked with the keyboard (its description, and the navigator's tooltips). */
+  listKeysHint: string;
+  /** A severity band of the list: "1 个错误". */
+  bandTitle: (severity: Severity, n: number) => string;
+  expandGroup: string;
+  collapseGroup: string;
   wholeDocument: string;
   /** Index 1–6; index 0 is the whole document. */
   sectionTitles: string[];
   tableName: (table: "active" | "requests" | "appeals") => string;
-  groupLabel: (title: string, n: number) => string;
   expected: string;
   actual: string;
   blankValue: string;
@@ -97,13 +116,24 @@ export interface Strings {
   navigationLabel: string;
   previous: string;
   previousLabel: string;
+  previousTooltip: string;
   next: string;
   nextLabel: string;
+  nextTooltip: string;
   position: (i: number, n: number) => string;
   noCurrent: (n: number) => string;
 
-  cleared: (n: number) => string;
+  cleared: (n: number, differing: number) => string;
   nothingToClear: string;
+  keptTitle: (cells: number) => string;
+  keptText: (reasons: { reason: KeptReason; cells: number }[], from: "clear" | "mark") => string;
+  retryClear: string;
+  forgetMarks: string;
+  forgotten: (n: number) => string;
+  marksMayBeTracked: string;
+  staleTitle: string;
+  outdated: string;
+  outdatedSelect: string;
   copied: string;
   copyFailed: string;
 
@@ -126,12 +156,29 @@ export interface Strings {
   dismiss: string;
 
   plainTitle: string;
+  plainDocument: string;
+  plainHeadline: string;
   plainCounts: (counts: Record<Severity, number>) => string;
   plainIgnored: (n: number) => string;
   plainNoFindings: string;
 }
 
 const severityZh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const countsZh = (c: Record<Severity, number>) =>
+  SEVERITIES.map((sev) => countWords(c[sev], sev).zh).join("，");
+const countsEn = (c: Record<Severity, number>) =>
+  SEVERITIES.map((sev) => countWords(c[sev], sev).en).join(", ");
+const keptReasonZh: Record<KeptReason, string> = {
+  table_not_found: "找不到原来的表格（已删除或改动过大）",
+  table_changed: "表格已被修改（单元格文字或行列有变化）",
+  restore_failed: "底纹未能恢复",
+};
+const keptReasonEn: Record<KeptReason, string> = {
+  table_not_found: "the table is gone (deleted, or changed beyond recognition)",
+  table_changed: "the table was edited (cell texts or its rows and columns changed)",
+  restore_failed: "the shading could not be restored",
+};
 const severityEn: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const severityNounEn: Record<Severity, [string, string]> = {
@@ -151,7 +198,7 @@ const zh: Strings = {
 
   check: "检查年报",
   checkAgain: "重新检查",
-  checkLabel: "检查年报：读取文档，检查统计表和正文，标记有问题的单元格",
+  checkLabel: (v) => `${v}：读取文档，检查统计表和正文，标记有问题的单元格`,
   comments: "在单元格上添加批注",
   commentsHint: "批注写明该单元格违反的规则",
   clearMarks: "清除标记",
@@ -165,10 +212,10 @@ const zh: Strings = {
   step: { read: "读取文档", check: "检查", mark: "标记" },
   stepRunning: (step, n, of) =>
     `第 ${n} 步（共 ${of} 步）：${{ read: "正在读取文档", check: "正在检查", mark: "正在标记" }[step]}…`,
-  checkDone: (c) => `检查完成：${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示`,
+  checkDone: (c) => `检查完成：${countsZh(c)}`,
 
   severity: severityZh,
-  severityCount: (s, n) => `${n} 个${severityZh[s]}`,
+  severityCount: (s, n) => countWords(n, s).zh,
 
   summaryLabel: "检查结果摘要",
   formatLabel: "格式",
@@ -180,6 +227,21 @@ const zh: Strings = {
   countsLabel: "问题数量",
   ignoredCount: (n) => `已忽略 ${n} 条`,
   markedCells: (n) => `已标记 ${n} 个单元格`,
+  scopeLabel: "已检查",
+  formatUnknownFact: "未能识别格式",
+  yearUnknownFact: "未能识别报告年度",
+  marksLabel: "标记",
+  ignoredLabel: "忽略",
+  tablesAddUp: "统计表齐全，合计与勾稽关系均成立。",
+  legendTitle: "文档中的标记",
+  lookMeaning: (look, sev) =>
+    look === "suspect"
+      ? `最可能填错的单元格（${severityZh[sev]}）`
+      : look === "involved"
+        ? "相关单元格（合计不成立或与正文比对）"
+        : "空白单元格（统计数为 0 时应填 0）",
+  lookNote: (look) =>
+    look === "suspect" ? "最可能填错的单元格" : look === "involved" ? "相关单元格" : "空白单元格",
 
   readOnly: "文档为只读：可以检查，但不能标记单元格、清除标记或插入模板；忽略的问题只在本次打开期间有效。",
   readOnlyChecked:
@@ -199,10 +261,14 @@ const zh: Strings = {
   showIgnored: (n) => `显示已忽略（${n} 条）`,
 
   findingsLabel: "检查结果",
+  listKeysHint:
+    "上下方向键在结果间移动，Enter 在文档中选中；右方向键展开分组或转到“忽略”，左方向键返回；Alt+下方向键 / Alt+上方向键：下一条 / 上一条。",
+  bandTitle: (sev, n) => countWords(n, sev).zh,
+  expandGroup: "展开，逐个查看",
+  collapseGroup: "收起",
   wholeDocument: "全文",
   sectionTitles: ["全文", ...SECTION_NUMBERS.map(standardHeading)],
   tableName: (t) => ({ active: "表二", requests: "表三", appeals: "表四" })[t],
-  groupLabel: (title, n) => `${title}（${n} 条）`,
   expected: "应为",
   actual: "实为",
   blankValue: "（空白）",
@@ -224,13 +290,30 @@ const zh: Strings = {
   navigationLabel: "逐条查看",
   previous: "上一条",
   previousLabel: "上一条：在文档中选中上一个问题",
+  previousTooltip: "上一条（Alt+↑）",
   next: "下一条",
   nextLabel: "下一条：在文档中选中下一个问题",
+  nextTooltip: "下一条（Alt+↓）",
   position: (i, n) => `第 ${i} 条，共 ${n} 条`,
   noCurrent: (n) => `共 ${n} 条`,
 
-  cleared: (n) => `已清除标记，恢复了 ${n} 个单元格。`,
+  cleared: (n, differing) =>
+    `已清除标记，恢复了 ${n} 个单元格。` +
+    (differing > 0 ? `其中 ${differing} 个单元格恢复后的底纹与原来不同，请查看。` : ""),
   nothingToClear: "文档中没有需要清除的标记。",
+  keptTitle: (n) => `${n} 个单元格的标记未能清除`,
+  keptText: (reasons, from) =>
+    `${reasons.map((r) => `${keptReasonZh[r.reason]}（${r.cells} 个）`).join("；")}。为免改错单元格，这些标记保留在原处，记录也没有删除。` +
+    (from === "clear"
+      ? "如果是刚刚修改了表格，撤销修改后点“重试”；否则可以“忘记这些标记”，手动去掉底纹。"
+      : "可以“重新检查”再试，或“忘记这些标记”，手动去掉底纹。"),
+  retryClear: "重试",
+  forgetMarks: "忘记这些标记",
+  forgotten: (n) => `已忘记 ${n} 个单元格的标记记录；这些单元格保持现在的样子。`,
+  marksMayBeTracked: "如果文档开启了“修订”，标记会显示为格式修订；可以在检查前关闭修订。",
+  staleTitle: "文档已修改",
+  outdated: "插入模板后文档已改变：下面的结果来自插入之前，单元格位置可能已变，请重新检查。",
+  outdatedSelect: "结果已过时（插入了模板），请重新检查后再定位。",
   copied: "检查结果已复制，可以粘贴到邮件或办公系统中。",
   copyFailed: "无法写入剪贴板。",
 
@@ -256,7 +339,9 @@ const zh: Strings = {
   dismiss: "关闭",
 
   plainTitle: "政府信息公开工作年度报告 校对结果",
-  plainCounts: (c) => `${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示`,
+  plainDocument: "文档",
+  plainHeadline: "结论",
+  plainCounts: (c) => countsZh(c),
   plainIgnored: (n) => `另有 ${n} 条已忽略，未列出。`,
   plainNoFindings: "没有发现问题。",
 };
@@ -272,7 +357,7 @@ const en: Strings = {
 
   check: "Check report",
   checkAgain: "Check again",
-  checkLabel: "Check report: read the document, check the tables and the text, mark cells with problems",
+  checkLabel: (v) => `${v}: read the document, check the tables and the text, mark cells with problems`,
   comments: "Add comments to marked cells",
   commentsHint: "Each comment names the rules the cell breaks",
   clearMarks: "Clear marks",
@@ -286,11 +371,10 @@ const en: Strings = {
   step: { read: "Read document", check: "Check", mark: "Mark" },
   stepRunning: (step, n, of) =>
     `Step ${n} of ${of}: ${{ read: "reading the document", check: "checking", mark: "marking cells" }[step]}…`,
-  checkDone: (c) =>
-    `Check finished: ${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "info note", "info notes")}`,
+  checkDone: (c) => `Check finished: ${countsEn(c)}`,
 
   severity: severityEn,
-  severityCount: (s, n) => plural(n, ...severityNounEn[s]),
+  severityCount: (s, n) => countWords(n, s).en,
 
   summaryLabel: "Summary",
   formatLabel: "Format",
@@ -302,6 +386,25 @@ const en: Strings = {
   countsLabel: "Findings",
   ignoredCount: (n) => `${n} ignored`,
   markedCells: (n) => `${plural(n, "cell", "cells")} marked`,
+  scopeLabel: "Checked",
+  formatUnknownFact: "format not recognised",
+  yearUnknownFact: "report year not found",
+  marksLabel: "Marks",
+  ignoredLabel: "Ignored",
+  tablesAddUp: "All three tables are there, and their totals and cross-checks hold.",
+  legendTitle: "Marks in the document",
+  lookMeaning: (look, sev) =>
+    look === "suspect"
+      ? `the cell most likely wrong (${sev})`
+      : look === "involved"
+        ? "other cells of a failing total, or compared with the text"
+        : "blank cell (write 0 where the count is zero)",
+  lookNote: (look) =>
+    look === "suspect"
+      ? "the cell most likely wrong"
+      : look === "involved"
+        ? "a cell involved"
+        : "a blank cell",
 
   readOnly:
     "The document is read-only: it can be checked, but cells cannot be marked or unmarked, no template can be inserted, and ignored findings are forgotten when the pane closes.",
@@ -322,13 +425,17 @@ const en: Strings = {
   showIgnored: (n) => `Show ignored (${n})`,
 
   findingsLabel: "Findings",
+  listKeysHint:
+    "Up and down arrows move between findings, Enter selects one in the document; right arrow opens a group or goes to Ignore, left arrow goes back; Alt+Down / Alt+Up: next / previous.",
+  bandTitle: (sev, n) => countWords(n, sev).en,
+  expandGroup: "Expand to go through them one by one",
+  collapseGroup: "Collapse",
   wholeDocument: "Whole document",
   sectionTitles: [
     "Whole document",
     ...SECTION_NUMBERS.map((n) => `${n}. ${TITLES_EN[n]} (${standardHeading(n)})`),
   ],
   tableName: (t) => ({ active: "Table 2", requests: "Table 3", appeals: "Table 4" })[t],
-  groupLabel: (title, n) => `${title} (${n})`,
   expected: "Expected",
   actual: "Found",
   blankValue: "(blank)",
@@ -350,13 +457,34 @@ const en: Strings = {
   navigationLabel: "Step through findings",
   previous: "Previous",
   previousLabel: "Previous: select the previous finding in the document",
+  previousTooltip: "Previous (Alt+Up)",
   next: "Next",
   nextLabel: "Next: select the next finding in the document",
+  nextTooltip: "Next (Alt+Down)",
   position: (i, n) => `${i} of ${n}`,
   noCurrent: (n) => plural(n, "finding", "findings"),
 
-  cleared: (n) => `Marks cleared: ${plural(n, "cell", "cells")} restored.`,
+  cleared: (n, differing) =>
+    `Marks cleared: ${plural(n, "cell", "cells")} restored.` +
+    (differing > 0
+      ? ` ${plural(differing, "cell looks", "cells look")} different from before after the restore: please look.`
+      : ""),
   nothingToClear: "There are no marks to clear.",
+  keptTitle: (n) => `The marks of ${plural(n, "cell", "cells")} could not be cleared`,
+  keptText: (reasons, from) =>
+    `${reasons.map((r) => `${keptReasonEn[r.reason]} (${r.cells})`).join("; ")}. So that no wrong cell is changed, these marks stay, and so does their record. ` +
+    (from === "clear"
+      ? "If you just edited the table, undo the edit and choose Retry; otherwise choose Forget these marks and remove the shading by hand."
+      : "Check again to retry, or choose Forget these marks and remove the shading by hand."),
+  retryClear: "Retry",
+  forgetMarks: "Forget these marks",
+  forgotten: (n) =>
+    `The record of ${plural(n, "marked cell", "marked cells")} was dropped; the cells stay as they are.`,
+  marksMayBeTracked:
+    "If Track Changes is on, the marks show as tracked formatting changes: turn it off before checking if you do not want that.",
+  staleTitle: "The document changed",
+  outdated: "A template was inserted: these results are from before, and cells may have moved. Check again.",
+  outdatedSelect: "These results are out of date (a template was inserted): check again first.",
   copied: "Results copied: paste them into an email or your office system.",
   copyFailed: "Could not write to the clipboard.",
 
@@ -382,9 +510,10 @@ const en: Strings = {
   unexpectedError: (d) => `Something unexpected went wrong: ${d}`,
   dismiss: "Dismiss",
 
-  plainTitle: "Government information disclosure annual report — check results",
-  plainCounts: (c) =>
-    `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${plural(c.info, "info note", "info notes")}`,
+  plainTitle: "Government information disclosure annual report: check results",
+  plainDocument: "Document",
+  plainHeadline: "Result",
+  plainCounts: (c) => countsEn(c),
   plainIgnored: (n) => `${plural(n, "more finding is", "more findings are")} ignored and not listed.`,
   plainNoFindings: "No problems found.",
 };

@@ -67,6 +67,89 @@ describe("清除标记", () => {
     expect(await screen.findByText("文档中没有需要清除的标记。", { ignore: "[role=status] *" })).toBeTruthy();
     expect(host.callsOf("read")).toHaveLength(0);
   });
+
+  test("marks it cannot prove are still in place are kept: it says why, retries, forgets", async () => {
+    const host = new FakeHost(doc);
+    const { user } = await checked(host);
+    const marked = host.marks.size;
+    const [a, b] = host.lastMarks().map((m) => m.cell);
+    host.stick([a], "table_changed");
+    host.stick([b], "table_not_found");
+
+    await user.click(screen.getByRole("button", { name: /^清除标记/ }));
+    expect(
+      await screen.findByText(`已清除标记，恢复了 ${marked - 2} 个单元格。`, { ignore: "[role=status] *" }),
+    ).toBeTruthy();
+    expect(shownText("2 个单元格的标记未能清除")).toBeTruthy();
+    expect(
+      shownText(
+        /^表格已被修改（单元格文字或行列有变化）（1 个）；找不到原来的表格（已删除或改动过大）（1 个）。/,
+      ),
+    ).toBeTruthy();
+    expect(host.marks.size).toBe(2);
+
+    // The user undid the edit: 重试 restores the rest.
+    host.stick([b], "table_not_found");
+    host.unstick();
+    await user.click(screen.getByRole("button", { name: "重试" }));
+    expect(
+      await screen.findByText("已清除标记，恢复了 2 个单元格。", { ignore: "[role=status] *" }),
+    ).toBeTruthy();
+    expect(screen.queryByText("2 个单元格的标记未能清除")).toBeNull();
+    expect(host.marks.size).toBe(0);
+    // The focus did not drop to the page with the notice's button.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: /^清除标记/ }));
+
+    // Or forgets them: the record goes, the cells stay as they are.
+    await user.click(checkButton());
+    await findSummary();
+    host.stick([a]);
+    await user.click(screen.getByRole("button", { name: /^清除标记/ }));
+    await screen.findByText("1 个单元格的标记未能清除", { ignore: "[role=status] *" });
+    await user.click(screen.getByRole("button", { name: "忘记这些标记" }));
+    expect(
+      await screen.findByText("已忘记 1 个单元格的标记记录；这些单元格保持现在的样子。", {
+        ignore: "[role=status] *",
+      }),
+    ).toBeTruthy();
+    expect(host.callsOf("forgetMarks")).toHaveLength(1);
+    expect(screen.queryByText("1 个单元格的标记未能清除")).toBeNull();
+  });
+
+  test("restored cells that read back differently are reported", async () => {
+    const host = new FakeHost(doc, { differing: 2 });
+    const { user } = await checked(host);
+    const marked = host.marks.size;
+    await user.click(screen.getByRole("button", { name: /^清除标记/ }));
+    expect(
+      await screen.findByText(
+        `已清除标记，恢复了 ${marked} 个单元格。其中 2 个单元格恢复后的底纹与原来不同，请查看。`,
+        { ignore: "[role=status] *" },
+      ),
+    ).toBeTruthy();
+  });
+
+  test("a check whose marking could not remove an earlier check's marks says so, and offers to forget", async () => {
+    const host = new FakeHost(doc, { marked: [{ table: 0, row: 2, cell: 1 }] });
+    host.stick([{ table: 0, row: 2, cell: 1 }], "table_changed");
+    const { user } = await checked(host);
+    expect(await screen.findByText("1 个单元格的标记未能清除", { ignore: "[role=status] *" })).toBeTruthy();
+    expect(shownText(/可以“重新检查”再试/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "忘记这些标记" }));
+    await waitFor(() => expect(host.callsOf("forgetMarks")).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByText("1 个单元格的标记未能清除")).toBeNull());
+  });
+
+  test("where marks may show as tracked changes, the pane says so once marked", async () => {
+    const host = new FakeHost(doc, { marksMayBeTracked: true });
+    const { user } = renderPane(host);
+    expect(screen.queryByText(/修订/)).toBeNull();
+    await user.click(checkButton());
+    await findSummary();
+    expect(shownText(/^如果文档开启了“修订”，标记会显示为格式修订/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: /^清除标记/ }));
+    await waitFor(() => expect(screen.queryByText(/^如果文档开启了“修订”/)).toBeNull());
+  });
 });
 
 describe("插入空白模板", () => {
@@ -119,6 +202,17 @@ describe("插入空白模板", () => {
     expect(host.callsOf("read")).toHaveLength(1);
   });
 
+  test("the dialog says where the template goes when the host says more than “at the cursor”", async () => {
+    const host = new FakeHost(textOnly);
+    const { user } = renderPane(host, {
+      insertionPoint: (lang) => (lang === "zh" ? "模板将插入在文档末尾。" : "At the end."),
+    });
+    await user.click(templateButton());
+    const dialog = await findDialog("插入空白模板");
+    expect(dialog.textContent).toContain("模板将插入在文档末尾。");
+    expect(dialog.textContent).not.toContain("将插入在光标处");
+  });
+
   test("the quick read asks when it finds tables; 取消 inserts nothing", async () => {
     const host = new FakeHost(doc);
     const { user } = renderPane(host);
@@ -153,7 +247,10 @@ describe("复制结果", () => {
     const writeText = jest.fn(() => Promise.resolve());
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(screen.getByRole("button", { name: /^复制结果/ }));
-    expect(writeText).toHaveBeenCalledWith(plainText(checkReport(doc), { lang: "zh" }));
+    // Named by the report's title when the host gives no file name; the grouped view's text.
+    const title = "XX市XX区人力资源和社会保障局2023年政府信息公开工作年度报告";
+    expect(writeText).toHaveBeenCalledWith(plainText(checkReport(doc), { lang: "zh", documentName: title }));
+    expect(writeText.mock.calls[0]).toEqual([expect.stringContaining(`\n文档：${title}\n`)]);
     expect(shownText("检查结果已复制，可以粘贴到邮件或办公系统中。")).toBeTruthy();
   });
 
@@ -168,9 +265,27 @@ describe("复制结果", () => {
     Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
     await user.click(screen.getByRole("button", { name: /^复制结果/ }));
     expect(execCommand).toHaveBeenCalledWith("copy");
-    expect(copied).toBe(plainText(checkReport(doc), { lang: "zh" }));
+    expect(copied).toBe(
+      plainText(checkReport(doc), {
+        lang: "zh",
+        documentName: "XX市XX区人力资源和社会保障局2023年政府信息公开工作年度报告",
+      }),
+    );
     expect(document.querySelector("textarea")).toBeNull();
     expect(shownText("检查结果已复制，可以粘贴到邮件或办公系统中。")).toBeTruthy();
+  });
+
+  test("names the document by the file name the host gives", async () => {
+    const { user } = renderPane(new FakeHost(doc), { documentName: () => "城区人社局2023年报.docx" });
+    await user.click(checkButton());
+    await findSummary();
+    const writeText = jest.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole("button", { name: /^复制结果/ }));
+    expect(writeText.mock.calls[0][0].split("\n").slice(0, 2)).toEqual([
+      "政府信息公开工作年度报告 校对结果",
+      "文档：城区人社局2023年报.docx",
+    ]);
   });
 
   test("says so when neither way works, and is off before a check", async () => {

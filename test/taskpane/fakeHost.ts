@@ -2,7 +2,9 @@
  * An in-memory ReportHost: serves one ReportDocument, keeps marks and ignored fingerprints the way
  * a document would, and records every call so that a test can say "one read and one mark per
  * check". It can act read-only, refuse to address some tables, fail a method with a HostError,
- * offer comments, and hold a method's answer until the test releases it.
+ * offer comments, hold a method's answer until the test releases it, and — as Word does when a
+ * table was edited after the check — keep marks it cannot prove are still on the cells they were
+ * put on (`stick`), until they are forgotten or the edit is undone (`unstick`).
  */
 import {
   HostError,
@@ -11,6 +13,8 @@ import {
   type CellMark,
   type HostCapabilities,
   type HostReadResult,
+  type KeptMarks,
+  type KeptReason,
   type MarkOutcome,
   type ReportHost,
 } from "../../src/host/reportHost";
@@ -33,6 +37,10 @@ export interface FakeHostOptions {
   ignored?: string[];
   /** Cells marked by an earlier session, still on the document. */
   marked?: CellRef[];
+  /** `capabilities().marksMayBeTracked`. */
+  marksMayBeTracked?: boolean;
+  /** Restored cells that read back differently (`ClearOutcome.differing`). */
+  differing?: number;
 }
 
 export class FakeHost implements ReportHost {
@@ -43,6 +51,8 @@ export class FakeHost implements ReportHost {
   private failures = new Map<HostMethod, unknown>();
   private holds = new Map<HostMethod, Array<() => void>>();
   private held = new Set<HostMethod>();
+  /** Marked cells whose mark cannot be restored now, and why. */
+  private readonly stuck = new Map<string, KeptReason>();
 
   constructor(
     public doc: ReportDocument,
@@ -78,6 +88,20 @@ export class FakeHost implements ReportHost {
     this.holds.delete(method);
   }
 
+  /** Marks on these cells cannot be restored (their table was edited or deleted) until `unstick`. */
+  stick(cells: CellRef[], reason: KeptReason = "table_changed"): void {
+    for (const cell of cells) {
+      if (!this.marks.has(key(cell)))
+        this.marks.set(key(cell), { cell, look: "suspect", severity: "error", note: "" });
+      this.stuck.set(key(cell), reason);
+    }
+  }
+
+  /** The edit was undone: every mark can be restored again. */
+  unstick(): void {
+    this.stuck.clear();
+  }
+
   callsOf(method: HostCall["method"]): HostCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -96,7 +120,11 @@ export class FakeHost implements ReportHost {
 
   capabilities(): HostCapabilities {
     this.calls.push({ method: "capabilities", args: [] });
-    return { comments: this.options.comments ?? false, readOnly: this.options.readOnly ?? false };
+    return {
+      comments: this.options.comments ?? false,
+      readOnly: this.options.readOnly ?? false,
+      ...(this.options.marksMayBeTracked ? { marksMayBeTracked: true } : {}),
+    };
   }
 
   async read(): Promise<HostReadResult> {
@@ -107,26 +135,32 @@ export class FakeHost implements ReportHost {
   async mark(marks: CellMark[], options: { comments: boolean }): Promise<MarkOutcome> {
     await this.enter("mark", [marks, options]);
     this.refuseWhenReadOnly();
-    this.marks.clear();
+    const { kept } = this.removeMarks();
     let skipped = 0;
+    let marked = 0;
     for (const m of marks) {
       if (this.options.unaddressable?.includes(m.cell.table)) skipped++;
-      else this.marks.set(key(m.cell), m);
+      else if (!this.stuck.has(key(m.cell))) {
+        this.marks.set(key(m.cell), m);
+        marked++;
+      }
     }
-    return { marked: this.marks.size, skipped };
+    return { marked, skipped, ...(kept.cells > 0 ? { kept } : {}) };
   }
 
   async clearMarks(): Promise<ClearOutcome> {
     await this.enter("clearMarks", []);
     this.refuseWhenReadOnly();
-    const n = this.marks.size;
-    this.marks.clear();
-    return { restored: n, kept: NOTHING_KEPT, differing: 0 };
+    const { restored, kept } = this.removeMarks();
+    return { restored, kept, differing: Math.min(restored, this.options.differing ?? 0) };
   }
 
   async forgetMarks(): Promise<number> {
     await this.enter("forgetMarks", []);
-    return 0;
+    const n = this.stuck.size;
+    for (const k of this.stuck.keys()) this.marks.delete(k);
+    this.stuck.clear();
+    return n;
   }
 
   async selectCell(cell: CellRef): Promise<void> {
@@ -156,6 +190,23 @@ export class FakeHost implements ReportHost {
   }
 
   // ---- Internals ----------------------------------------------------------------------------
+
+  /** Restores every mark it can; the stuck ones stay, and are counted by reason. */
+  private removeMarks(): { restored: number; kept: KeptMarks } {
+    let restored = 0;
+    const reasons = new Map<KeptReason, number>();
+    for (const k of [...this.marks.keys()]) {
+      const reason = this.stuck.get(k);
+      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      else {
+        this.marks.delete(k);
+        restored++;
+      }
+    }
+    const cells = [...reasons.values()].reduce((a, b) => a + b, 0);
+    if (cells === 0) return { restored, kept: NOTHING_KEPT };
+    return { restored, kept: { cells, reasons: [...reasons].map(([reason, n]) => ({ reason, cells: n })) } };
+  }
 
   private async enter(method: HostMethod, args: unknown[]): Promise<void> {
     this.calls.push({ method, args });

@@ -19,20 +19,22 @@ const A = { table: 1, row: 5, cell: 3 };
 const B = { table: 1, row: 5, cell: 8 };
 const C = { table: 0, row: 9, cell: 1 };
 
-test("one mark per cell; an error wins over a warning; the note lists every rule", () => {
+test("one mark per cell in its look; the note says the look and lists every rule, in words", () => {
   const marks = marksFor([
     finding({ rule: "cell.blank", severity: "warning", cells: [A] }),
     finding({ rule: "requests.row_total", severity: "error", cells: [A, B] }),
     finding({ rule: "requests.results_total", severity: "error", cells: [A] }),
   ]);
-  expect(marks.map((m) => [m.cell, m.severity])).toEqual([
-    [A, "error"],
-    [B, "error"],
+  expect(marks.map((m) => [m.cell, m.look, m.severity])).toEqual([
+    [A, "suspect", "error"],
+    [B, "involved", "error"],
   ]);
   expect(marks[0].note).toBe(
-    "年报校对：错误：总计等于各类申请人之和 [requests.row_total]；（七）总计等于各项办理结果之和 [requests.results_total]；警告：单元格空白或为占位符（应填 0） [cell.blank]",
+    "年报校对：最可能填错的单元格。错误：总计等于各类申请人之和；（七）总计等于各项办理结果之和；警告：单元格空白或为占位符（应填 0）",
   );
-  expect(marks[1].note).toBe("年报校对：错误：总计等于各类申请人之和 [requests.row_total]");
+  expect(marks[1].note).toBe("年报校对：相关单元格。错误：总计等于各类申请人之和");
+  // No rule ids in what people read (the tooltip, the comment).
+  for (const m of marks) expect(m.note).not.toMatch(/\[|[a-z]+\.[a-z_]+/);
 });
 
 test("info findings are never marked; warnings alone stay warnings", () => {
@@ -55,6 +57,8 @@ test("the cell a finding pinpoints carries the suggestion; marks come in documen
   ]);
   expect(marks.map((m) => m.cell)).toEqual([C, A, B]);
   expect(marks[1].note).toMatch(/。建议：改为 3$/);
+  expect(marks[1].look).toBe("suspect");
+  expect(marks[2].look).toBe("involved");
   expect(marks[2].note).not.toContain("建议");
   expect(
     marksFor(
@@ -67,8 +71,20 @@ test("the cell a finding pinpoints carries the suggestion; marks come in documen
       "en",
     )[0].note,
   ).toBe(
-    "Annual report check: Error: the total equals the sum of the applicant columns [requests.row_total]. Suggestion: make it 3",
+    "Annual report check: the cell most likely wrong. Error: 总计 equals the sum of the applicant columns. Suggestion: make it 3",
   );
+});
+
+test("a suggestion that starts with 建议 is not labelled 建议 twice", () => {
+  const [mark] = marksFor([
+    finding({
+      rule: "cell.blank",
+      severity: "warning",
+      cells: [A],
+      suggestion: { field: "x", cell: A, value: 7, message: "建议填写 7", messageEn: "suggested value 7" },
+    }),
+  ]);
+  expect(mark.note).toBe("年报校对：空白单元格。警告：单元格空白或为占位符（应填 0）。建议：填写 7");
 });
 
 test("on a real report: every error and warning cell is marked once, nothing else", async () => {

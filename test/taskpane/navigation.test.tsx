@@ -1,25 +1,54 @@
 /** @jest-environment jsdom */
-// Selecting findings in the document: click, Enter, Space, previous / next, arrow keys.
+// Selecting findings in the document: click, Enter, Space, previous / next (and Alt+↓ / Alt+↑),
+// into groups of repeats; the list as one tab stop; where a finding without a cell goes; results
+// made out of date by an insertion.
 import "./setup";
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { HostError } from "../../src/host/reportHost";
 import { checkReport } from "../../src/report/checkReport";
 import type { Finding } from "../../src/report/findings";
 import type { ReportDocument } from "../../src/report/model";
+import { setCell } from "../support/reportText";
 import { FakeHost } from "./fakeHost";
-import { mixedReport } from "./fixtures";
-import { checkButton, findingButtons, findSummary, renderPane, shownText } from "./renderPane";
+import { fixtureDocument, mixedReport } from "./fixtures";
+import {
+  checkButton,
+  dialogButton,
+  dialogClosed,
+  findDialog,
+  findingButtons,
+  findingList,
+  findSummary,
+  groupLines,
+  listRows,
+  renderPane,
+  shownText,
+} from "./renderPane";
 
 let doc: ReportDocument;
 let findings: Finding[];
+let blanks: ReportDocument;
 beforeAll(async () => {
   doc = await mixedReport();
   findings = checkReport(doc).findings;
+  // Three blank cells of 表三 that hold 0 (a group of repeats), and the wrong count of mixedReport.
+  blanks = await fixtureDocument("consistent-2021", (report) => {
+    for (const row of ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "7.属于行政执法案卷"])
+      setCell(report, { table: "本年度办理结果", row, cell: 4 }, "");
+  });
 });
 
-const byRule = (rule: string) => findings.find((f) => f.rule === rule) as Finding;
+const byRule = (rule: string, list = findings) => list.find((f) => f.rule === rule) as Finding;
 const buttonOf = (f: Finding) =>
   screen.getByRole("button", { name: new RegExp(`^\\S+ ${escape(f.message)}`) });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ordered = () => [
+  byRule("requests.results_total"),
+  byRule("requests.row_total"),
+  byRule("section.number"),
+  byRule("cell.blank"),
+  byRule("section.title"),
+];
 
 async function checked(host: FakeHost) {
   const view = renderPane(host);
@@ -29,7 +58,7 @@ async function checked(host: FakeHost) {
   return view;
 }
 
-test("clicking a table finding selects its first cell and makes it current", async () => {
+test("clicking a table finding selects its first cell and makes it current; the focus stays on it", async () => {
   const host = new FakeHost(doc);
   const { user } = await checked(host);
   const blank = byRule("cell.blank");
@@ -38,6 +67,7 @@ test("clicking a table finding selects its first cell and makes it current", asy
   expect(host.roundTrips).toEqual([{ method: "selectCell", args: [blank.cells[0]] }]);
   expect(buttonOf(blank).getAttribute("aria-current")).toBe("true");
   expect(screen.getAllByRole("button", { current: true })).toHaveLength(1);
+  expect(document.activeElement).toBe(buttonOf(blank));
 
   // Clicking the details of another finding (the first with a suggestion) selects it too.
   const resultsTotal = byRule("requests.results_total");
@@ -68,12 +98,14 @@ test("Enter and Space select a finding from the keyboard; text findings select t
   expect(buttonOf(title).getAttribute("aria-current")).toBe("true");
 });
 
-test("previous and next walk the visible list in its order, selecting as they go", async () => {
+test("previous and next walk the list in its order (errors first), selecting as they go", async () => {
   const host = new FakeHost(doc);
   const { user } = await checked(host);
   const previous = screen.getByRole("button", { name: /^上一条/ });
   const next = screen.getByRole("button", { name: /^下一条/ });
   expect(screen.getByText("共 5 条")).toBeTruthy();
+  expect(next.getAttribute("aria-keyshortcuts")).toBe("Alt+ArrowDown");
+  expect(next.getAttribute("title")).toBe("下一条（Alt+↓）");
 
   await user.click(next);
   expect(screen.getByText("第 1 条，共 5 条")).toBeTruthy();
@@ -83,28 +115,56 @@ test("previous and next walk the visible list in its order, selecting as they go
   expect(screen.getByText("第 3 条，共 5 条")).toBeTruthy();
   await user.click(previous);
 
-  const [first, second, third] = findingButtons().map((b) => b.textContent);
-  expect(first).toContain(byRule("section.number").message);
-  expect(second).toContain(byRule("cell.blank").message);
-  expect(third).toContain(byRule("requests.results_total").message);
-  expect(host.roundTrips.map((c) => c.method)).toEqual([
-    "selectParagraph",
-    "selectCell",
-    "selectCell",
-    "selectCell",
-  ]);
-  expect(host.roundTrips.map((c) => c.args[0])).toEqual([
-    byRule("section.number").location.paragraph,
-    byRule("cell.blank").cells[0],
-    byRule("requests.results_total").cells[0],
-    byRule("cell.blank").cells[0],
-  ]);
+  const want = ordered();
+  expect(findingButtons().map((b) => b.textContent)).toEqual(
+    want.map((f) => expect.stringContaining(f.message)),
+  );
+  const target = (f: Finding) => (f.cells[0] ? f.cells[0] : f.location.paragraph);
+  expect(host.roundTrips.map((c) => c.args[0])).toEqual([want[0], want[1], want[2], want[1]].map(target));
   expect(findingButtons()[1].getAttribute("aria-current")).toBe("true");
 
   // To the end: next turns off there.
   for (let i = 0; i < 3; i++) await user.click(next);
   expect(screen.getByText("第 5 条，共 5 条")).toBeTruthy();
   expect(next.getAttribute("aria-disabled")).toBe("true");
+});
+
+test("Alt+↓ and Alt+↑ walk from anywhere in the pane; in the list, the focus follows", async () => {
+  const host = new FakeHost(doc);
+  const { user } = await checked(host);
+  checkButton().focus();
+  await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
+  expect(screen.getByText("第 1 条，共 5 条")).toBeTruthy();
+  expect(document.activeElement).toBe(checkButton());
+
+  findingButtons()[0].focus();
+  await user.keyboard("{Alt>}{ArrowDown}{ArrowDown}{/Alt}");
+  expect(screen.getByText("第 3 条，共 5 条")).toBeTruthy();
+  await waitFor(() => expect(document.activeElement).toBe(findingButtons()[2]));
+  await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+  await waitFor(() => expect(document.activeElement).toBe(findingButtons()[1]));
+  expect(host.roundTrips).toHaveLength(4);
+});
+
+test("next walks into a group of repeats: it opens, and each of its cells is selected in turn", async () => {
+  const engine = checkReport(blanks);
+  const blankFindings = engine.findings.filter((f) => f.rule === "cell.blank");
+  const host = new FakeHost(blanks);
+  const { user } = await checked(host);
+  const [line] = groupLines();
+  expect(line.getAttribute("aria-expanded")).toBe("false");
+  const next = screen.getByRole("button", { name: /^下一条/ });
+  const before = engine.findings.length - blankFindings.length;
+  expect(screen.getByText(`共 ${engine.findings.length} 条`)).toBeTruthy();
+
+  // The blank cells are warnings: they come after the errors.
+  const errors = engine.counts.error;
+  for (let i = 0; i < errors + 2; i++) await user.click(next);
+  expect(line.getAttribute("aria-expanded")).toBe("true");
+  expect(host.callsOf("selectCell").at(-1)?.args[0]).toEqual(blankFindings[1].cells[0]);
+  const current = screen.getByRole("button", { current: true });
+  expect(current.textContent).toContain(blankFindings[1].message);
+  expect(before).toBeGreaterThanOrEqual(0);
 });
 
 test("next walks only what the filter shows", async () => {
@@ -121,20 +181,103 @@ test("next walks only what the filter shows", async () => {
   ]);
 });
 
-test("arrow keys move the focus between findings without touching the document", async () => {
+test("the list is one tab stop; arrows move in it without touching the document", async () => {
   const host = new FakeHost(doc);
   const { user } = await checked(host);
-  const buttons = findingButtons();
-  buttons[0].focus();
+  const stops = () => [...findingList().querySelectorAll("button")].filter((b) => b.tabIndex === 0);
+  expect(stops()).toEqual([findingButtons()[0]]);
+
+  // Tab from the last control before the list lands on its one stop, Tab again leaves it.
+  findingButtons()[0].focus();
   await user.keyboard("{ArrowDown}");
-  expect(document.activeElement).toBe(buttons[1]);
+  expect(document.activeElement).toBe(findingButtons()[1]);
+  expect(stops()).toEqual([findingButtons()[1]]);
   await user.keyboard("{ArrowDown}{ArrowDown}{ArrowUp}");
-  expect(document.activeElement).toBe(buttons[2]);
+  expect(document.activeElement).toBe(findingButtons()[2]);
   await user.keyboard("{End}");
-  expect(document.activeElement).toBe(buttons[4]);
-  fireEvent.keyDown(buttons[4], { key: "Home" });
-  expect(document.activeElement).toBe(buttons[0]);
+  expect(document.activeElement).toBe(findingButtons()[4]);
+  fireEvent.keyDown(findingButtons()[4], { key: "Home" });
+  expect(document.activeElement).toBe(findingButtons()[0]);
+
+  // → reaches the finding's 忽略, ← comes back.
+  await user.keyboard("{ArrowRight}");
+  expect((document.activeElement as HTMLElement).textContent).toBe("忽略");
+  await user.keyboard("{ArrowLeft}");
+  expect(document.activeElement).toBe(findingButtons()[0]);
+  await user.tab();
+  expect(findingList().contains(document.activeElement)).toBe(false);
   expect(host.roundTrips).toEqual([]);
+});
+
+test("→ opens a group and goes into it, ← comes back and closes it", async () => {
+  const host = new FakeHost(blanks);
+  const { user } = await checked(host);
+  const line = groupLines()[0];
+  line.focus();
+  await user.keyboard("{ArrowRight}");
+  expect(line.getAttribute("aria-expanded")).toBe("true");
+  expect(document.activeElement).toBe(line);
+  await user.keyboard("{ArrowRight}");
+  const rows = listRows();
+  expect(document.activeElement).toBe(rows[rows.indexOf(line) + 1]);
+  await user.keyboard("{ArrowLeft}");
+  expect(document.activeElement).toBe(line);
+  await user.keyboard("{ArrowLeft}");
+  expect(line.getAttribute("aria-expanded")).toBe("false");
+  expect(host.roundTrips).toEqual([]);
+});
+
+test("after 忽略 the focus goes to the finding that took its place, never to the page", async () => {
+  const host = new FakeHost(doc);
+  const { user } = await checked(host);
+  const [, second, third] = findingButtons();
+  second.focus();
+  await user.keyboard("{ArrowRight}{Enter}");
+  await waitFor(() => expect(findingButtons()).toHaveLength(4));
+  await waitFor(() => expect(document.activeElement?.textContent).toBe(third.textContent));
+  expect(document.activeElement).not.toBe(document.body);
+
+  // With 显示已忽略 the finding stays, and so does the focus, on its 取消忽略.
+  await user.click(screen.getByRole("switch", { name: /显示已忽略/ }));
+  const ignored = screen.getByRole("button", { name: /^取消忽略：/ });
+  ignored.focus();
+  await user.keyboard("{Enter}");
+  await waitFor(() => expect(screen.queryByRole("button", { name: /^取消忽略：/ })).toBeNull());
+  expect((document.activeElement as HTMLElement).textContent).toBe("忽略");
+});
+
+test("a missing section is selected where it belongs: before the next section, or at the end", async () => {
+  const withoutFive = await fixtureDocument("consistent-2021", (report) => {
+    report.blocks = report.blocks.filter(
+      (b) => b.kind !== "paragraph" || b.text !== "五、存在的主要问题及改进情况",
+    );
+  });
+  const engine = checkReport(withoutFive);
+  const missing = byRule("section.missing", engine.findings);
+  expect(missing.location.section).toBe(5);
+  const host = new FakeHost(withoutFive);
+  const { user, unmount } = await checked(host);
+  await user.click(buttonOf(missing));
+  const six = engine.sections.find((s) => s.number === 6);
+  expect(host.roundTrips).toEqual([{ method: "selectParagraph", args: [six?.paragraph] }]);
+  unmount();
+
+  const withoutSix = await fixtureDocument("consistent-2021", (report) => {
+    const at = report.blocks.findIndex((b) => b.kind === "paragraph" && b.text === "六、其他需要报告的事项");
+    report.blocks = report.blocks.slice(0, at);
+  });
+  const lastText = withoutSix.blocks.filter((b) => b.kind === "paragraph" && b.text.trim() !== "").at(-1);
+  const other = new FakeHost(withoutSix);
+  const view = await checked(other);
+  const six2 = byRule("section.missing", checkReport(withoutSix).findings);
+  await view.user.click(
+    screen
+      .getAllByRole("button", { name: new RegExp(`^\\S+ ${escape(six2.message)}`) })
+      .at(-1) as HTMLElement,
+  );
+  expect(other.roundTrips).toEqual([
+    { method: "selectParagraph", args: [lastText?.kind === "paragraph" ? lastText.index : -1] },
+  ]);
 });
 
 test("a finding in a table the host cannot address is not selected, and the pane says why", async () => {
@@ -148,10 +291,47 @@ test("a finding in a table the host cannot address is not selected, and the pane
   expect(host.callsOf("selectCell")).toHaveLength(1);
 });
 
-test("a failed selection is shown", async () => {
+test("a failed selection is shown; a stale document says so and offers to check again", async () => {
   const host = new FakeHost(doc);
   const { user } = await checked(host);
   host.fail("selectParagraph");
   await user.click(buttonOf(byRule("section.number")));
   await waitFor(() => expect(screen.getByText("模拟的宿主错误")).toBeTruthy());
+
+  host.fail(
+    "selectCell",
+    new HostError("stale", "文档已修改，请重新检查", "The document changed: check again"),
+  );
+  await user.click(buttonOf(byRule("cell.blank")));
+  const text = await screen.findByText("文档已修改，请重新检查", { ignore: "[role=status] *" });
+  const notice = text.closest("[role=group]") ?? (text.parentElement?.parentElement as HTMLElement);
+  expect(within(notice as HTMLElement).getByText("文档已修改")).toBeTruthy();
+  host.succeed("selectCell");
+  await user.click(within(notice as HTMLElement).getByRole("button", { name: "重新检查" }));
+  await waitFor(() => expect(host.callsOf("read")).toHaveLength(1));
+  await waitFor(() =>
+    expect(screen.queryByText("文档已修改，请重新检查", { ignore: "[role=status] *" })).toBeNull(),
+  );
+});
+
+test("after a template is inserted the results are out of date: not selected until checked again", async () => {
+  const host = new FakeHost(doc);
+  const { user } = await checked(host);
+  await user.click(screen.getByRole("button", { name: /^插入空白模板/ }));
+  const dialog = await findDialog("插入空白模板");
+  await user.click(dialogButton(dialog, "仍要插入"));
+  await dialogClosed();
+  expect(shownText(/^插入模板后文档已改变/)).toBeTruthy();
+
+  await act(async () => {
+    buttonOf(byRule("cell.blank")).click();
+  });
+  expect(host.callsOf("selectCell")).toHaveLength(0);
+  expect(shownText(/^结果已过时/)).toBeTruthy();
+
+  await user.click(checkButton());
+  await findSummary();
+  await waitFor(() => expect(screen.queryByText(/^插入模板后文档已改变/)).toBeNull());
+  await user.click(buttonOf(byRule("cell.blank")));
+  expect(host.callsOf("selectCell")).toHaveLength(1);
 });

@@ -40,7 +40,7 @@ export function recordLiveRegion(): string[] {
 
 /** The check button (its name starts with its visible words). */
 export function checkButton(): HTMLElement {
-  return screen.getByRole("button", { name: /^(检查年报|重新检查|Check report|Check again)/ });
+  return screen.getByRole("button", { name: /^(检查年报|重新检查|Check report|Check again)(：|: )/ });
 }
 
 /** Waits for a check to finish: the summary appears and the live region says it is done. */
@@ -49,12 +49,29 @@ export async function findSummary(): Promise<HTMLElement> {
   return screen.getByRole("region", { name: /检查结果摘要|Summary/ });
 }
 
-/** The finding buttons (their names are severity + message), in list order. */
+/** The findings list. */
+export function findingList(): HTMLElement {
+  return screen.getByRole("region", { name: /^(检查结果|Findings)$/ });
+}
+
+/** The finding buttons shown (their names are severity + message), in list order. */
 export function findingButtons(): HTMLElement[] {
-  const list = screen.getByRole("region", { name: /^(检查结果|Findings)$/ });
-  return within(list)
-    .getAllByRole("listitem")
-    .map((item) => item.querySelector("button") as HTMLElement);
+  return [...findingList().querySelectorAll<HTMLElement>('button[data-part="primary"]:not([aria-expanded])')];
+}
+
+/** The lines of the groups of repeats (disclosure buttons), in list order. */
+export function groupLines(): HTMLElement[] {
+  return [...findingList().querySelectorAll<HTMLElement>('button[data-part="primary"][aria-expanded]')];
+}
+
+/** Every row of the list as the keyboard walks it: group lines and findings. */
+export function listRows(): HTMLElement[] {
+  return [...findingList().querySelectorAll<HTMLElement>('button[data-part="primary"]')];
+}
+
+/** The headline over the results ("1 个错误：…"). */
+export function headline(): string {
+  return document.querySelector("[data-headline]")?.textContent ?? "";
 }
 
 /** A notice or message shown on the pane (not its copy in the hidden live region). */

@@ -1,16 +1,17 @@
 /**
- * The pane: actions, notices, the running step, the summary, the filter, the findings. State
- * lives in the hooks; this component wires them to the host and to each other.
+ * The pane: a bar that stays in view while the findings scroll (the commands, the headline, the
+ * severity chips and 上一条 / 下一条, the outcome of the last action), then what the check covered,
+ * the legend of the marks, the notices about the document, and the findings. State lives in the
+ * hooks; this component wires them to the host and to each other.
  */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { Checkbox, makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ReportHost } from "../../host/reportHost";
 import type { CheckResult } from "../../report/checkReport";
+import { checkedScope, resultHeadline } from "../../report/view";
 import { copyText } from "../clipboard";
+import { documentTitle } from "../documentTitle";
 import { errorText } from "../errorText";
-import { plainText } from "../plainText";
-import { noticesFor } from "../notices";
-import type { Strings } from "../strings";
 import { useFeedback } from "../hooks/useFeedback";
 import { useFindingFilter, type FindingEntry } from "../hooks/useFindingFilter";
 import { useFindingNavigation } from "../hooks/useFindingNavigation";
@@ -19,13 +20,19 @@ import { useIgnoredFindings } from "../hooks/useIgnoredFindings";
 import { useReportCheck, type CheckProgress } from "../hooks/useReportCheck";
 import { useLanguage, useStrings } from "../hooks/useStrings";
 import { useTemplateInsertion } from "../hooks/useTemplateInsertion";
+import { actionNotices, documentNotices, type KeptNotice } from "../notices";
+import { plainText } from "../plainText";
+import { sectionPlace } from "../sectionPlace";
+import type { Lang, Strings } from "../strings";
 import { FindingList } from "./FindingList";
 import { FindingNavigator } from "./FindingNavigator";
 import { LiveRegion } from "./LiveRegion";
+import { MarkLegend } from "./MarkLegend";
 import { NoticeBar } from "./NoticeBar";
 import { PaneHeader } from "./PaneHeader";
 import { ProgressStep } from "./ProgressStep";
-import { ResultSummary } from "./ResultSummary";
+import { ResultFacts } from "./ResultFacts";
+import { ResultHeadline } from "./ResultHeadline";
 import { SeverityFilter } from "./SeverityFilter";
 import { TemplateDialog } from "./TemplateDialog";
 import { Toolbar } from "./Toolbar";
@@ -36,6 +43,10 @@ export interface CheckPanelProps {
   host: ReportHost;
   /** What the ribbon button that opened the pane asked for. */
   initialAction?: InitialAction;
+  /** The document's file name, when the host knows it (for 复制结果). */
+  documentName?: () => string | undefined;
+  /** Where 插入空白模板 puts the template, when it is not simply "at the cursor". */
+  insertionPoint?: (lang: Lang) => string | undefined;
 }
 
 const useStyles = makeStyles({
@@ -43,25 +54,53 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalXXL,
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // Stays at the top of the pane while the findings scroll under it.
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2,
+  },
+  filterRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  outdated: { opacity: 0.6 },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
 type Announcement = { text: (s: Strings) => string; serial: number };
 
-export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
+export function CheckPanel({ host, initialAction = null, documentName, insertionPoint }: CheckPanelProps) {
   const styles = useStyles();
   const s = useStrings();
   const { lang } = useLanguage();
   const capabilities = useMemo(() => host.capabilities(), [host]);
   const { readOnly } = capabilities;
   const readOnlyNoticeId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
 
   const { error, hasError, report: showError, dismiss: dismissError } = useHostError();
   const { feedback, show: showFeedback, clear: clearFeedback } = useFeedback();
@@ -87,6 +126,8 @@ export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
 
   const ignored = useIgnoredFindings(host, { readOnly, onError: reportError });
   const [comments, setComments] = useState(false);
+  const [kept, setKept] = useState<KeptNotice | null>(null);
+  const [outdated, setOutdated] = useState(false);
 
   const check = useReportCheck(host, {
     readOnly,
@@ -94,32 +135,71 @@ export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
     ignored: ignored.whenLoaded,
     onStep: ({ step, n, of }: CheckProgress) => announce((str) => str.stepRunning(step, n, of)),
     onDone: (result: CheckResult) => announce((str) => str.checkDone(result.counts)),
+    // Marks of an earlier check that marking could not remove: say so; a marking that removed them
+    // all settles an earlier notice too.
+    onMarked: (outcome) =>
+      setKept(outcome.kept && outcome.kept.cells > 0 ? { kept: outcome.kept, from: "mark" } : null),
     onError: reportError,
   });
+  const result = check.result;
 
-  const filter = useFindingFilter(check.result, ignored.ignored);
+  const filter = useFindingFilter(result, ignored.ignored);
+  const placeOf = useCallback(
+    (f: Parameters<typeof sectionPlace>[0]) => (result ? sectionPlace(f, result, check.document) : undefined),
+    [result, check.document],
+  );
   const navigation = useFindingNavigation(host, filter.visible, {
     unaddressable: check.unaddressable,
+    placeOf,
+    outdated,
+    onOutdated: () => tell("warning", (str) => str.outdatedSelect),
     onError: reportError,
     onCannotLocate: () => tell("info", (str) => str.cannotLocate),
   });
 
   const template = useTemplateInsertion(host, {
     readOnly,
-    result: check.result,
-    onInserted: (format) => tell("success", (str) => str.inserted(format)),
+    result,
+    onInserted: (format) => {
+      if (result) setOutdated(true);
+      tell("success", (str) => str.inserted(format));
+    },
     onError: reportError,
   });
 
   const [clearing, setClearing] = useState(false);
   const busy = check.running || clearing || template.inserting;
 
-  const { run, clear } = check;
+  const { run, clear, forget } = check;
   const runCheck = useCallback(() => {
     dismissError();
     clearFeedback();
+    setOutdated(false);
     void run();
   }, [dismissError, clearFeedback, run]);
+
+  // A notice's button (重试, 忘记这些标记, 重新检查, ×) goes with its notice: then the focus goes to
+  // a command of the bar, never to the page's body. Kept until the notice is gone or the focus has
+  // moved on by itself.
+  const refocusTo = useRef<"clear" | "check" | null>(null);
+  const checkRef = useRef<HTMLButtonElement>(null);
+  const afterNotice = useCallback(
+    (target: "clear" | "check", action: () => void) => () => {
+      refocusTo.current = target;
+      action();
+    },
+    [],
+  );
+  useLayoutEffect(() => {
+    const target = refocusTo.current;
+    const doc = rootRef.current?.ownerDocument;
+    if (!target || !doc) return;
+    const active = doc.activeElement;
+    if (active === null || active === doc.body) {
+      refocusTo.current = null;
+      (target === "clear" ? clearRef : checkRef).current?.focus();
+    } else if (!active.closest("[data-notice]")) refocusTo.current = null;
+  });
 
   const clearMarks = useCallback(async () => {
     dismissError();
@@ -127,21 +207,36 @@ export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
     const cleared = await clear();
     setClearing(false);
     if (cleared === null) return;
-    const restored = cleared.restored;
-    tell("success", (str) => (restored > 0 ? str.cleared(restored) : str.nothingToClear));
-  }, [dismissError, clear, tell]);
+    const { restored, kept: left, differing } = cleared;
+    setKept(left.cells > 0 ? { kept: left, from: "clear" } : null);
+    if (restored > 0 || left.cells === 0)
+      tell(differing > 0 ? "warning" : "success", (str) =>
+        restored > 0 ? str.cleared(restored, differing) : str.nothingToClear,
+      );
+    else clearFeedback();
+    if (left.cells > 0)
+      announce((str) => `${str.keptTitle(left.cells)}${str.keptText(left.reasons, "clear")}`);
+  }, [dismissError, clear, tell, clearFeedback, announce]);
+
+  const forgetMarks = useCallback(async () => {
+    const n = await forget();
+    if (n === null) return;
+    setKept(null);
+    tell("success", (str) => str.forgotten(n));
+  }, [forget, tell]);
 
   const copyResults = useCallback(async () => {
-    if (!check.result) return;
-    const ok = await copyText(plainText(check.result, { lang, ignored: ignored.ignored }));
+    if (!result) return;
+    const name = documentName?.() ?? documentTitle(check.document);
+    const ok = await copyText(plainText(result, { lang, ignored: ignored.ignored, documentName: name }));
     tell(ok ? "success" : "warning", (str) => (ok ? str.copied : str.copyFailed));
-  }, [check.result, lang, ignored.ignored, tell]);
+  }, [result, documentName, check.document, lang, ignored.ignored, tell]);
 
   const { ignore, unignore } = ignored;
   const { remark } = check;
-  const setIgnored = useCallback(
-    async (entry: FindingEntry, ignoring: boolean) => {
-      const next = await (ignoring ? ignore(entry.fingerprint) : unignore(entry.fingerprint));
+  const toggleIgnored = useCallback(
+    async (entry: FindingEntry) => {
+      const next = await (entry.ignored ? unignore(entry.fingerprint) : ignore(entry.fingerprint));
       await remark(next);
     },
     [ignore, unignore, remark],
@@ -157,85 +252,153 @@ export function CheckPanel({ host, initialAction = null }: CheckPanelProps) {
     else if (initialAction === "template") openDialog();
   }, [initialAction, runCheck, openDialog]);
 
-  const notices = noticesFor({
+  // Alt+↓ / Alt+↑ walk the findings from anywhere in the pane.
+  const { next, previous } = navigation;
+  useEffect(() => {
+    const doc = rootRef.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+      e.preventDefault();
+      void (e.key === "ArrowDown" ? next() : previous());
+    };
+    doc.addEventListener("keydown", onKey);
+    return () => doc.removeEventListener("keydown", onKey);
+  }, [next, previous]);
+
+  // Scrolling a finding into view (or focusing one) keeps it clear of the bar above it.
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    const root = bar?.ownerDocument.documentElement;
+    if (!bar || !root) return;
+    const update = () => {
+      root.style.scrollPaddingTop = `${Math.ceil(bar.getBoundingClientRect().height) + 8}px`;
+    };
+    update();
+    const View = bar.ownerDocument.defaultView;
+    if (!View || typeof View.ResizeObserver !== "function") return;
+    const observer = new View.ResizeObserver(update);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
+  const notices = {
     s,
     readOnly,
     readOnlyNoticeId,
-    result: check.result,
+    result,
     unaddressable: check.unaddressable,
     skipped: check.outcome?.skipped ?? 0,
     error: hasError ? error : undefined,
-    onDismissError: dismissError,
+    onDismissError: afterNotice("check", dismissError),
     feedback: feedback ? { key: feedback.serial, intent: feedback.intent, text: feedback.text(s) } : null,
-    onDismissFeedback: clearFeedback,
-  });
+    onDismissFeedback: afterNotice("check", clearFeedback),
+    kept,
+    onRetryClear: afterNotice("clear", () => void clearMarks()),
+    onForget: afterNotice("clear", () => void forgetMarks()),
+    onDismissKept: afterNotice("clear", () => setKept(null)),
+    outdated,
+    onCheckAgain: afterNotice("check", runCheck),
+    marksMayBeTracked: capabilities.marksMayBeTracked === true && check.marksOnDocument,
+  };
 
-  const result = check.result;
+  const headline = useMemo(
+    () => resultHeadline(filter.notIgnored, filter.notIgnoredCounts),
+    [filter.notIgnored, filter.notIgnoredCounts],
+  );
+  const scope = useMemo(() => (result ? checkedScope(result) : null), [result]);
+  // Claimed only when every table is there and filled in, and nothing about the tables (ignored or
+  // not) is an error or a warning.
+  const tablesAddUp =
+    result !== null &&
+    !result.blankTemplate &&
+    Object.values(result.tables).every((t) => t !== null) &&
+    !result.findings.some((f) => f.severity !== "info" && f.location.table !== undefined);
+
   return (
-    <main className={styles.root} lang={s.htmlLang}>
+    <main className={styles.root} lang={s.htmlLang} ref={rootRef}>
       <PaneHeader />
-      <Toolbar
-        busy={busy}
-        hasResult={result !== null}
-        readOnly={readOnly}
-        readOnlyNoticeId={readOnlyNoticeId}
-        canComment={capabilities.comments}
-        comments={comments}
-        onCommentsChange={setComments}
-        onCheck={runCheck}
-        onClearMarks={() => void clearMarks()}
-        onInsertTemplate={template.openDialog}
-        onCopyResults={() => void copyResults()}
-      />
-      <NoticeBar notices={notices} />
-      {check.running && check.progress && <ProgressStep {...check.progress} />}
+      <div className={styles.bar} ref={barRef}>
+        <Toolbar
+          busy={busy}
+          hasResult={result !== null}
+          readOnly={readOnly}
+          readOnlyNoticeId={readOnlyNoticeId}
+          clearRef={clearRef}
+          checkRef={checkRef}
+          onCheck={runCheck}
+          onClearMarks={() => void clearMarks()}
+          onInsertTemplate={template.openDialog}
+          onCopyResults={() => void copyResults()}
+        />
+        {check.running && check.progress && <ProgressStep {...check.progress} />}
+        {result && !check.running && (
+          <ResultHeadline headline={headline} counts={filter.notIgnoredCounts} tablesAddUp={tablesAddUp} />
+        )}
+        {result && result.findings.length > 0 && (
+          <div className={styles.filterRow}>
+            <SeverityFilter
+              severities={filter.severities}
+              counts={filter.counts}
+              onToggle={filter.toggleSeverity}
+            />
+            <FindingNavigator
+              index={navigation.index}
+              total={filter.visible.length}
+              hasPrevious={navigation.hasPrevious}
+              hasNext={navigation.hasNext}
+              onPrevious={() => void navigation.previous()}
+              onNext={() => void navigation.next()}
+            />
+          </div>
+        )}
+        <NoticeBar notices={actionNotices(notices)} />
+      </div>
+      {capabilities.comments && (
+        <Checkbox
+          label={s.comments}
+          checked={comments}
+          disabled={readOnly}
+          aria-describedby={readOnly ? readOnlyNoticeId : undefined}
+          onChange={(_e, data) => setComments(data.checked === true)}
+        />
+      )}
+      <NoticeBar notices={documentNotices(notices)} />
       <div className={styles.results} aria-busy={check.running}>
-        {result ? (
+        {result && scope ? (
           <>
-            <ResultSummary
+            <ResultFacts
               result={result}
+              scope={scope}
               ignoredCount={filter.ignoredCount}
               marked={check.outcome?.marked}
             />
-            {result.findings.length > 0 ? (
-              <>
-                <SeverityFilter
-                  severities={filter.severities}
-                  counts={filter.counts}
-                  onToggle={filter.toggleSeverity}
-                  ignoredCount={filter.ignoredCount}
-                  showIgnored={filter.showIgnored}
-                  onShowIgnoredChange={filter.setShowIgnored}
+            <MarkLegend used={check.marks} />
+            {(filter.ignoredCount > 0 || filter.showIgnored) && (
+              <Switch
+                label={s.showIgnored(filter.ignoredCount)}
+                checked={filter.showIgnored}
+                onChange={(_e, data) => filter.setShowIgnored(data.checked)}
+              />
+            )}
+            {result.findings.length === 0 ? null : filter.visible.length > 0 ? (
+              <div className={outdated ? styles.outdated : undefined}>
+                <FindingList
+                  groups={filter.groups}
+                  current={navigation.current}
+                  onSelect={(entry) => void navigation.select(entry)}
+                  onToggleIgnored={(entry) => void toggleIgnored(entry)}
                 />
-                <FindingNavigator
-                  index={navigation.index}
-                  total={filter.visible.length}
-                  hasPrevious={navigation.hasPrevious}
-                  hasNext={navigation.hasNext}
-                  onPrevious={() => void navigation.previous()}
-                  onNext={() => void navigation.next()}
-                />
-                {filter.visible.length > 0 ? (
-                  <FindingList
-                    groups={filter.groups}
-                    current={navigation.current}
-                    onSelect={(entry) => void navigation.select(entry)}
-                    onIgnore={(entry) => void setIgnored(entry, true)}
-                    onUnignore={(entry) => void setIgnored(entry, false)}
-                  />
-                ) : (
-                  <Text className={styles.hint}>{s.nothingVisible}</Text>
-                )}
-              </>
+              </div>
             ) : (
-              <Text>{s.noFindings}</Text>
+              <Text className={styles.hint}>{s.nothingVisible}</Text>
             )}
           </>
         ) : (
           !check.running && <Text className={styles.hint}>{s.startHint}</Text>
         )}
       </div>
-      <TemplateDialog template={template} readOnly={readOnly} />
+      <TemplateDialog template={template} readOnly={readOnly} where={insertionPoint?.(lang)} />
       <LiveRegion message={announcement ? announcement.text(s) : ""} serial={announcement?.serial ?? 0} />
     </main>
   );

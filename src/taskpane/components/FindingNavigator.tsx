@@ -1,12 +1,20 @@
-/** 上一条 / 下一条: walk the visible findings, selecting each in the document; the position. */
+/**
+ * 上一条 / 下一条: walk the visible findings (into the groups), selecting each in the document;
+ * the position. Alt+↓ / Alt+↑ do the same from anywhere in the pane (the buttons' tooltips and
+ * `aria-keyshortcuts` say so; a plain `title`: Fluent's Tooltip would add its positioning library
+ * to the pane's bundle for two hints).
+ */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular } from "@fluentui/react-icons";
 import { useStrings } from "../hooks/useStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  position: { color: tokens.colorNeutralForeground2, minWidth: 0 },
+  position: { color: tokens.colorNeutralForeground2, minWidth: 0, whiteSpace: "nowrap" },
 });
+
+export const NEXT_SHORTCUT = "Alt+ArrowDown";
+export const PREVIOUS_SHORTCUT = "Alt+ArrowUp";
 
 export interface FindingNavigatorProps {
   /** 0-based index of the current finding among the visible ones; -1 for none. */
@@ -26,7 +34,9 @@ export function FindingNavigator(props: FindingNavigatorProps) {
       <Button
         size="small"
         icon={<ArrowUp20Regular />}
+        title={s.previousTooltip}
         aria-label={s.previousLabel}
+        aria-keyshortcuts={PREVIOUS_SHORTCUT}
         disabledFocusable={!props.hasPrevious}
         onClick={props.onPrevious}
       >
@@ -35,7 +45,9 @@ export function FindingNavigator(props: FindingNavigatorProps) {
       <Button
         size="small"
         icon={<ArrowDown20Regular />}
+        title={s.nextTooltip}
         aria-label={s.nextLabel}
+        aria-keyshortcuts={NEXT_SHORTCUT}
         disabledFocusable={!props.hasNext}
         onClick={props.onNext}
       >

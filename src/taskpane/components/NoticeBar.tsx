@@ -1,7 +1,8 @@
 /**
  * Notices about the document and the last action, as message bars: errors from the host (never
- * swallowed), read-only, tables that cannot be addressed, a blank template, no tables, and short
- * confirmations. Text wraps; nothing is cut off on a narrow pane.
+ * swallowed), read-only, tables that cannot be addressed, a blank template, no tables, marks that
+ * could not be cleared, and short confirmations; some with actions (重试, 重新检查 …). Text wraps;
+ * nothing is cut off on a narrow pane.
  */
 import {
   Button,
@@ -23,11 +24,18 @@ export interface Notice {
   /** The element's id, for `aria-describedby` from the controls it explains. */
   id?: string;
   onDismiss?: () => void;
+  actions?: NoticeAction[];
+}
+
+export interface NoticeAction {
+  label: string;
+  onClick: () => void;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   body: { overflowWrap: "anywhere", whiteSpace: "normal" },
+  actions: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
 });
 
 export function NoticeBar({ notices }: { notices: Notice[] }) {
@@ -37,23 +45,32 @@ export function NoticeBar({ notices }: { notices: Notice[] }) {
   return (
     <div className={styles.root}>
       {notices.map((n) => (
-        <MessageBar key={n.key} id={n.id} intent={n.intent} layout="multiline">
+        <MessageBar key={n.key} id={n.id} intent={n.intent} layout="multiline" data-notice={n.key}>
           <MessageBarBody className={styles.body}>
             {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
             {n.text}
           </MessageBarBody>
-          {n.onDismiss && (
+          {(n.onDismiss || n.actions) && (
             <MessageBarActions
+              className={styles.actions}
               containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  icon={<Dismiss16Regular />}
-                  aria-label={s.dismiss}
-                  onClick={n.onDismiss}
-                />
+                n.onDismiss && (
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    icon={<Dismiss16Regular />}
+                    aria-label={s.dismiss}
+                    onClick={n.onDismiss}
+                  />
+                )
               }
-            />
+            >
+              {n.actions?.map((a) => (
+                <Button key={a.label} size="small" onClick={a.onClick}>
+                  {a.label}
+                </Button>
+              ))}
+            </MessageBarActions>
           )}
         </MessageBar>
       ))}

@@ -1,63 +1,73 @@
-/** 错误 / 警告 / 提示 toggles with their counts, and 显示已忽略. */
-import { makeStyles, Switch, ToggleButton, tokens } from "@fluentui/react-components";
+/**
+ * The severity chips — "✓ 1 个错误", "✓ 136 个警告", "✓ 2 条提示" — that show and hide findings.
+ * Their state is unmistakable: a check mark and a filled look when on (`aria-pressed`), an empty
+ * ring and a plain look when off. A count never breaks from its measure word; 0 is not red.
+ */
+import { makeStyles, mergeClasses, ToggleButton, tokens } from "@fluentui/react-components";
+import { Checkmark12Filled, Circle12Regular } from "@fluentui/react-icons";
 import { SEVERITY_ORDER, type Severity } from "../../report/findings";
 import { useStrings } from "../hooks/useStrings";
 import { SeverityLabel } from "./SeverityLabel";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  chip: {
+    minWidth: 0,
+    maxWidth: "100%",
+    paddingInline: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalXXS,
+    whiteSpace: "nowrap",
   },
-  toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  toggle: { minWidth: 0, maxWidth: "100%" },
-  switch: { minWidth: 0 },
+  on: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  off: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground3,
+  },
+  mark: { flexShrink: 0 },
 });
 
 export interface SeverityFilterProps {
   severities: Record<Severity, boolean>;
   counts: Record<Severity, number>;
   onToggle: (severity: Severity) => void;
-  ignoredCount: number;
-  showIgnored: boolean;
-  onShowIgnoredChange: (show: boolean) => void;
 }
 
 const SEVERITIES = (Object.keys(SEVERITY_ORDER) as Severity[]).sort(
   (a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b],
 );
 
-export function SeverityFilter(props: SeverityFilterProps) {
+export function SeverityFilter({ severities, counts, onToggle }: SeverityFilterProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
-    <div className={styles.root}>
-      <div className={styles.toggles} role="group" aria-label={s.filterLabel}>
-        {SEVERITIES.map((sev) => (
+    <div className={styles.root} role="group" aria-label={s.filterLabel}>
+      {SEVERITIES.map((sev) => {
+        const on = severities[sev];
+        const Mark = on ? Checkmark12Filled : Circle12Regular;
+        return (
           <ToggleButton
             key={sev}
             size="small"
             shape="circular"
-            className={styles.toggle}
-            checked={props.severities[sev]}
-            aria-label={s.filterToggleLabel(sev, props.counts[sev])}
-            onClick={() => props.onToggle(sev)}
+            className={mergeClasses(styles.chip, on ? styles.on : styles.off)}
+            checked={on}
+            icon={<Mark className={styles.mark} aria-hidden="true" />}
+            aria-label={s.filterToggleLabel(sev, counts[sev])}
+            onClick={() => onToggle(sev)}
           >
-            <SeverityLabel severity={sev} text={`${s.severity[sev]} ${props.counts[sev]}`} />
+            <SeverityLabel
+              severity={sev}
+              text={s.severityCount(sev, counts[sev])}
+              neutral={counts[sev] === 0 || !on}
+            />
           </ToggleButton>
-        ))}
-      </div>
-      {(props.ignoredCount > 0 || props.showIgnored) && (
-        <Switch
-          className={styles.switch}
-          label={s.showIgnored(props.ignoredCount)}
-          checked={props.showIgnored}
-          onChange={(_e, data) => props.onShowIgnoredChange(data.checked)}
-        />
-      )}
+        );
+      })}
     </div>
   );
 }

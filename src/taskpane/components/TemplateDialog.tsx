@@ -38,11 +38,13 @@ const useStyles = makeStyles({
 export interface TemplateDialogProps {
   template: TemplateInsertion;
   readOnly: boolean;
+  /** Where the template goes, when the host says more than "at the cursor" (the preview). */
+  where?: string;
 }
 
 const FORMAT_IDS: FormatId[] = ["2021", "2019"];
 
-export function TemplateDialog({ template, readOnly }: TemplateDialogProps) {
+export function TemplateDialog({ template, readOnly, where }: TemplateDialogProps) {
   const styles = useStyles();
   const s = useStrings();
   const legendId = useId();
@@ -74,7 +76,7 @@ export function TemplateDialog({ template, readOnly }: TemplateDialogProps) {
                     ))}
                   </RadioGroup>
                 </div>
-                <p>{s.templateWhere}</p>
+                <p>{where ?? s.templateWhere}</p>
                 {existing === "looking" && (
                   <Spinner size="tiny" labelPosition="after" label={s.templateLooking} />
                 )}

@@ -1,13 +1,15 @@
 /**
  * Which findings the list shows: the severities switched on, ignored ones hidden unless asked for.
- * Yields the visible findings grouped (as the list draws them) and flat in the same order (as the
- * previous / next buttons walk them).
+ * Yields the visible findings grouped by the shared view (`src/report/view`: repeats of a rule in
+ * one place as one group, errors first, then document order), and flat in the same order (as the
+ * previous / next buttons walk them, into the groups). Also the groups of every finding not
+ * ignored, whatever the filter, for the summary's headline.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { CheckResult } from "../../report/checkReport";
 import type { Finding, Severity } from "../../report/findings";
+import { groupFindings, type FindingGroup } from "../../report/view";
 import { fingerprint } from "../fingerprint";
-import { groupFindings, type FindingGroup } from "../findingGroups";
 
 export interface FindingEntry {
   /** Unique within one check result. */
@@ -27,6 +29,10 @@ export interface FindingFilter {
   ignoredCount: number;
   groups: FindingGroup<FindingEntry>[];
   visible: FindingEntry[];
+  /** Every finding not ignored, grouped, whatever the severity filter (the headline's input). */
+  notIgnored: FindingGroup<FindingEntry>[];
+  /** Per severity, the findings not ignored. */
+  notIgnoredCounts: Record<Severity, number>;
 }
 
 const ALL_ON: Record<Severity, boolean> = { error: true, warning: true, info: true };
@@ -44,23 +50,36 @@ export function useFindingFilter(result: CheckResult | null, ignored: ReadonlySe
     [result, ignored],
   );
 
-  const { counts, ignoredCount } = useMemo(() => {
+  const { counts, ignoredCount, notIgnoredCounts } = useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    const kept: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     let n = 0;
     for (const e of entries) {
       if (e.ignored) n++;
+      else kept[e.finding.severity]++;
       if (!e.ignored || showIgnored) c[e.finding.severity]++;
     }
-    return { counts: c, ignoredCount: n };
+    return { counts: c, ignoredCount: n, notIgnoredCounts: kept };
   }, [entries, showIgnored]);
 
+  const blankTemplate = result?.blankTemplate ?? false;
   const groups = useMemo(
     () =>
       groupFindings(
         entries.filter((e) => severities[e.finding.severity] && (showIgnored || !e.ignored)),
         (e) => e.finding,
+        { blankTemplate },
       ),
-    [entries, severities, showIgnored],
+    [entries, severities, showIgnored, blankTemplate],
+  );
+  const notIgnored = useMemo(
+    () =>
+      groupFindings(
+        entries.filter((e) => !e.ignored),
+        (e) => e.finding,
+        { blankTemplate },
+      ),
+    [entries, blankTemplate],
   );
   const visible = useMemo(() => groups.flatMap((g) => g.items), [groups]);
 
@@ -78,5 +97,7 @@ export function useFindingFilter(result: CheckResult | null, ignored: ReadonlySe
     ignoredCount,
     groups,
     visible,
+    notIgnored,
+    notIgnoredCounts,
   };
 }

@@ -1,6 +1,9 @@
 /**
  * The current finding and selecting it in the document: its first addressable cell, else its
- * paragraph. Previous / next walk the visible list and select as they go. One host call per step.
+ * paragraph, else (a missing section, a missing table) the place it is about — where the section
+ * is or should be. Previous / next walk the visible list (into the groups of repeats) and select
+ * as they go. One host call per step. Results made out of date by an insertion are not selected:
+ * their cells may have moved.
  */
 import { useCallback, useRef, useState } from "react";
 import type { ReportHost } from "../../host/reportHost";
@@ -20,6 +23,11 @@ export interface FindingNavigation {
 
 export interface FindingNavigationOptions {
   unaddressable: readonly number[];
+  /** The paragraph that stands for a finding with neither cell nor paragraph (../sectionPlace). */
+  placeOf?: (finding: Finding) => number | undefined;
+  /** The document changed since the check (a template was inserted): do not select. */
+  outdated?: boolean;
+  onOutdated?: () => void;
   onError: (error: unknown) => void;
   /** The finding has cells, but none the host can address, and no paragraph. */
   onCannotLocate: () => void;
@@ -38,13 +46,18 @@ export function useFindingNavigation(
     async (entry: FindingEntry) => {
       const f = entry.finding;
       setCurrent(f);
-      const { unaddressable, onError, onCannotLocate } = latest.current;
+      const { unaddressable, onError, onCannotLocate, placeOf, outdated, onOutdated } = latest.current;
+      if (outdated) return onOutdated?.();
       const cell = f.cells.find((c) => !unaddressable.includes(c.table));
       try {
         if (cell) await host.selectCell(cell);
         else if (f.location.paragraph !== undefined)
           await host.selectParagraph(f.location.paragraph, f.location.excerpt);
         else if (f.cells.length > 0) onCannotLocate();
+        else {
+          const place = placeOf?.(f);
+          if (place !== undefined) await host.selectParagraph(place);
+        }
       } catch (error) {
         onError(error);
       }

@@ -5,9 +5,10 @@
  */
 import { useCallback, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { ClearOutcome, MarkOutcome, ReportHost } from "../../host/reportHost";
+import type { CellMark, ClearOutcome, MarkOutcome, ReportHost } from "../../host/reportHost";
 import { checkReport, type CheckResult } from "../../report/checkReport";
 import type { Finding } from "../../report/findings";
+import type { ReportDocument } from "../../report/model";
 import { fingerprint } from "../fingerprint";
 import { marksFor } from "../marks";
 import type { CheckStep } from "../strings";
@@ -27,6 +28,8 @@ export interface ReportCheckOptions {
   ignored: () => Promise<ReadonlySet<string>>;
   onStep: (progress: CheckProgress) => void;
   onDone: (result: CheckResult) => void;
+  /** After every `mark` (a check's, or a re-mark after 忽略). */
+  onMarked?: (outcome: MarkOutcome) => void;
   onError: (error: unknown) => void;
 }
 
@@ -34,10 +37,14 @@ export interface ReportCheck {
   running: boolean;
   progress: CheckProgress | null;
   result: CheckResult | null;
+  /** The document the result is of, as the host read it. */
+  document: ReportDocument | null;
   /** Tables (`DocTable.index`) checked but not addressable: not marked, not selectable. */
   unaddressable: readonly number[];
   /** The outcome of the last `mark`; null when nothing was marked (read-only, not yet, cleared). */
   outcome: MarkOutcome | null;
+  /** The marks the last `mark` asked for (their looks make the legend); empty when none are on. */
+  marks: readonly CellMark[];
   /** The last check's marks are on the document (so ignoring a finding re-marks). */
   marksOnDocument: boolean;
   run: () => Promise<void>;
@@ -45,6 +52,8 @@ export interface ReportCheck {
   remark: (ignored: ReadonlySet<string>) => Promise<void>;
   /** Restore every marked cell; what was restored and kept, or null when the host refused. */
   clear: () => Promise<ClearOutcome | null>;
+  /** Drop the record of marks that could not be restored; how many, or null when the host refused. */
+  forget: () => Promise<number | null>;
 }
 
 /** Resolves after the next frame is painted, so the spinner shows the step before the engine runs. */
@@ -65,6 +74,8 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
   const [result, setResult] = useState<CheckResult | null>(null);
   const [unaddressable, setUnaddressable] = useState<readonly number[]>([]);
   const [outcome, setOutcome] = useState<MarkOutcome | null>(null);
+  const [marks, setMarks] = useState<readonly CellMark[]>([]);
+  const [document, setDocument] = useState<ReportDocument | null>(null);
   const [marksOnDocument, setMarksOnDocument] = useState(false);
   const inFlight = useRef(false);
   const latest = useRef(options);
@@ -93,13 +104,18 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
       const checked = checkReport(read.doc);
       lastResult.current = checked;
       setResult(checked);
+      setDocument(read.doc);
       setUnaddressable(read.unaddressable);
       setOutcome(null);
+      setMarks([]);
       if (!readOnly) {
         enterNow("mark", 3, steps);
-        const marked = await host.mark(marksFor(markable(checked.findings, ignored)), { comments });
+        const wanted = marksFor(markable(checked.findings, ignored));
+        const marked = await host.mark(wanted, { comments });
         setOutcome(marked);
+        setMarks(wanted);
         setMarksOnDocument(true);
+        latest.current.onMarked?.(marked);
       }
       onDone(checked);
     } catch (error) {
@@ -116,10 +132,11 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
       const checked = lastResult.current;
       if (!checked || !marksOnDocument || latest.current.readOnly || inFlight.current) return;
       try {
-        const marked = await host.mark(marksFor(markable(checked.findings, ignored)), {
-          comments: latest.current.comments,
-        });
+        const wanted = marksFor(markable(checked.findings, ignored));
+        const marked = await host.mark(wanted, { comments: latest.current.comments });
         setOutcome(marked);
+        setMarks(wanted);
+        latest.current.onMarked?.(marked);
       } catch (error) {
         latest.current.onError(error);
       }
@@ -132,6 +149,7 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
       const cleared = await host.clearMarks();
       setMarksOnDocument(false);
       setOutcome(null);
+      setMarks([]);
       return cleared;
     } catch (error) {
       latest.current.onError(error);
@@ -139,5 +157,27 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
     }
   }, [host]);
 
-  return { running, progress, result, unaddressable, outcome, marksOnDocument, run, remark, clear };
+  const forget = useCallback(async () => {
+    try {
+      return await host.forgetMarks();
+    } catch (error) {
+      latest.current.onError(error);
+      return null;
+    }
+  }, [host]);
+
+  return {
+    running,
+    progress,
+    result,
+    document,
+    unaddressable,
+    outcome,
+    marks,
+    marksOnDocument,
+    run,
+    remark,
+    clear,
+    forget,
+  };
 }
