@@ -1,9 +1,9 @@
 /**
- * The notices the pane shows, in two places. Beside the command bar (they stay in view): the
- * host's error, the outcome of the last action, marks that could not be cleared (with 重试 and
- * 忘记这些标记), results made out of date by an insertion. Above the results: what is true of the
- * document — read-only, standard tables the host cannot address, no tables / a blank template,
- * marks that may show as tracked changes.
+ * The notices the pane shows, in two places. Beside the command bar (they stay in view, so they
+ * are few and short-lived): the host's error, the outcome of the last action, marks that could not
+ * be cleared (with 重试 and 忘记这些标记). Above the results: what is true of the document —
+ * read-only, standard tables the host cannot address, no tables / a blank template, results made
+ * out of date by an insertion, marks that may show as tracked changes.
  */
 import type { KeptMarks } from "../host/reportHost";
 import type { CheckResult } from "../report/checkReport";
@@ -68,8 +68,6 @@ export function actionNotices(i: NoticeInputs): Notice[] {
         { label: s.forgetMarks, onClick: i.onForget },
       ],
     });
-  if (i.outdated && i.result)
-    notices.push({ key: "outdated", intent: "warning", text: s.outdated, actions: [checkAgain] });
   if (i.feedback)
     notices.push({
       key: "feedback",
@@ -111,6 +109,13 @@ export function documentNotices(i: NoticeInputs): Notice[] {
       notices.push({ key: "no-tables", intent: "warning", text: s.noTables });
     else if (result.blankTemplate) notices.push({ key: "blank", intent: "info", text: s.blankTemplate });
   }
+  if (i.outdated && i.result)
+    notices.push({
+      key: "outdated",
+      intent: "warning",
+      text: s.outdated,
+      actions: [{ label: s.checkAgain, onClick: i.onCheckAgain }],
+    });
   if (i.marksMayBeTracked) notices.push({ key: "tracked", intent: "info", text: s.marksMayBeTracked });
   return notices;
 }

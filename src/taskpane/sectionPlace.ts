@@ -1,8 +1,9 @@
 /**
  * Where to take the reader for a finding that has neither a cell nor a paragraph — a missing
  * section, a missing table: to the heading of its section when the report has one, else to where
- * the section should be — the heading of the next section found (it belongs before it), or the
- * end of the text when no later section is there.
+ * the section should be — the heading of the next section found (it belongs before it), or, when
+ * no later section is there, the end of the text before the closing lines (the issuing office and
+ * the date, 落款: short lines without a full stop).
  */
 import type { CheckResult } from "../report/checkReport";
 import { findingSection } from "../report/describe";
@@ -22,11 +23,13 @@ export function sectionPlace(
   if (own) return own.paragraph;
   const next = sections.find((s) => s.number > n);
   if (next) return next.paragraph;
-  // After the last section: the end of the text (the last paragraph with words in it).
-  const blocks = doc?.blocks ?? [];
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i];
-    if (b.kind === "paragraph" && b.text.trim() !== "") return b.index;
-  }
-  return sections.at(-1)?.paragraph;
+  // After the last section: the end of its text, above the 落款.
+  const last = sections.at(-1)?.paragraph ?? -1;
+  const paragraphs = (doc?.blocks ?? []).flatMap((b) =>
+    b.kind === "paragraph" && b.index > last && b.text.trim() !== "" ? [b] : [],
+  );
+  const isClosingLine = (text: string) => text.trim().length <= 30 && !/[。；;.!！?？]$/.test(text.trim());
+  let end = paragraphs.length - 1;
+  while (end > 0 && isClosingLine(paragraphs[end].text)) end--;
+  return paragraphs[end]?.index ?? (last >= 0 ? last : undefined);
 }

@@ -225,8 +225,9 @@ const zh: Strings = {
   yearName: (y) => `${y}年`,
   yearUnknown: "未能识别",
   countsLabel: "问题数量",
-  ignoredCount: (n) => `已忽略 ${n} 条`,
-  markedCells: (n) => `已标记 ${n} 个单元格`,
+  // A count and its measure word never part: U+00A0 between them.
+  ignoredCount: (n) => `已忽略 ${n}\u00a0条`,
+  markedCells: (n) => `已标记 ${n}\u00a0个单元格`,
   scopeLabel: "已检查",
   formatUnknownFact: "未能识别格式",
   yearUnknownFact: "未能识别报告年度",
@@ -298,10 +299,10 @@ const zh: Strings = {
   noCurrent: (n) => `共 ${n} 条`,
 
   cleared: (n, differing) =>
-    `已清除标记，恢复了 ${n} 个单元格。` +
-    (differing > 0 ? `其中 ${differing} 个单元格恢复后的底纹与原来不同，请查看。` : ""),
+    `已清除标记，恢复了 ${n}\u00a0个单元格。` +
+    (differing > 0 ? `其中 ${differing}\u00a0个单元格恢复后的底纹与原来不同，请查看。` : ""),
   nothingToClear: "文档中没有需要清除的标记。",
-  keptTitle: (n) => `${n} 个单元格的标记未能清除`,
+  keptTitle: (n) => `${n}\u00a0个单元格的标记未能清除`,
   keptText: (reasons, from) =>
     `${reasons.map((r) => `${keptReasonZh[r.reason]}（${r.cells} 个）`).join("；")}。为免改错单元格，这些标记保留在原处，记录也没有删除。` +
     (from === "clear"
@@ -309,7 +310,7 @@ const zh: Strings = {
       : "可以“重新检查”再试，或“忘记这些标记”，手动去掉底纹。"),
   retryClear: "重试",
   forgetMarks: "忘记这些标记",
-  forgotten: (n) => `已忘记 ${n} 个单元格的标记记录；这些单元格保持现在的样子。`,
+  forgotten: (n) => `已忘记 ${n}\u00a0个单元格的标记记录；这些单元格保持现在的样子。`,
   marksMayBeTracked: "如果文档开启了“修订”，标记会显示为格式修订；可以在检查前关闭修订。",
   staleTitle: "文档已修改",
   outdated: "插入模板后文档已改变：下面的结果来自插入之前，单元格位置可能已变，请重新检查。",

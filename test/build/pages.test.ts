@@ -79,6 +79,22 @@ describe("help.html", () => {
     expect(html).toContain("检查年报");
     expect(html).toContain("Check Report");
   });
+
+  it("states the real requirements: which Word gets which pane, WPS, office.js", () => {
+    for (const words of [
+      "WebView2",
+      "Internet Explorer 11",
+      "简化窗格正在开发中",
+      "WPS 文字",
+      'href="preview.html"',
+      "nianbao check",
+      "OFFICE_JS=bundled",
+      "WordApi 1.3",
+      "The Word add-in",
+    ])
+      expect(html).toContain(words);
+    expect(html).not.toContain("Word 2019、Word 2021 或更新版本");
+  });
 });
 
 describe("preview.html", () => {
@@ -88,7 +104,9 @@ describe("preview.html", () => {
     expect(html).toMatch(/<input\s+id="file-input"[^>]*type="file"/);
     expect(html).toMatch(/<label class="button button-primary" for="file-input"[ >]/);
     expect(html).toContain('<article id="document"');
-    expect(html).toMatch(/<iframe id="pane"[^>]* src="preview-pane\.html" title="[^"]+"[^>]*><\/iframe>/);
+    expect(html).toMatch(
+      /<iframe\s+id="pane"[^>]*\ssrc="preview-pane\.html"[^>]*\stitle="[^"]+"[^>]*>\s*<\/iframe>/,
+    );
     // Its stylesheets and icon are its own (same origin); the build adds the script.
     for (const href of [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]))
       expect(href).toMatch(/^(assets\/|preview)[\w./-]+$/);

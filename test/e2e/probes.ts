@@ -13,7 +13,10 @@ export interface CellLook {
   outlineColor: string;
   title: string | null;
   description: string | null;
+  /** The look: suspect, involved, blank. */
   mark: string | null;
+  severity: string | null;
+  selected: boolean;
 }
 
 /** Every cell of the rendered document (not the gaps of `w:gridBefore` / `w:gridAfter`). */
@@ -31,19 +34,24 @@ export function cellLooks(): CellLook[] {
       title: td.getAttribute("title"),
       description: td.getAttribute("aria-description"),
       mark: td.getAttribute("data-mark"),
+      severity: td.getAttribute("data-severity"),
+      selected: td.hasAttribute("data-selected"),
     };
   });
 }
 
-/** The focused element of the page, and whether it is within the document's view and the window. */
-export function focusedInView(): {
+/**
+ * The element of the document shown selected (`data-selected`, as Word shows its selection), and
+ * whether it is within the document's view and the window.
+ */
+export function selectedInView(): {
   key: string | null;
   paragraph: string | null;
   inView: boolean;
   selection: string;
 } {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body) return { key: null, paragraph: null, inView: false, selection: "" };
+  const el = document.querySelector<HTMLElement>("#document [data-selected]");
+  if (!el) return { key: null, paragraph: null, inView: false, selection: "" };
   const table = el.tagName === "TD" ? (el.closest("table") as HTMLElement) : null;
   const key = table ? `${table.dataset.table}:${el.dataset.row}:${el.dataset.cell}` : null;
   const r = el.getBoundingClientRect();
@@ -118,4 +126,20 @@ export function tableTexts(skip: number): string[][][] {
           .map((c) => (c.textContent ?? "").trim()),
       ),
     );
+}
+
+/** What has the focus in this document (the pane's frame): never its body. */
+export function focusDescription(): string {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return "body";
+  const name = el.getAttribute("aria-label") ?? el.textContent ?? "";
+  return `${el.tagName.toLowerCase()}${el.dataset.row ? `[row=${el.dataset.row}]` : ""} ${name.trim().slice(0, 40)}`;
+}
+
+/** Whether the elements matched are wholly inside the window (and below `top`, e.g. a sticky bar). */
+export function inWindow(args: { selector: string; top?: number }): boolean[] {
+  return [...document.querySelectorAll(args.selector)].map((el) => {
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= (args.top ?? 0) - 1 && r.bottom <= window.innerHeight + 1;
+  });
 }

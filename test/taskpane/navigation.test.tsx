@@ -20,6 +20,7 @@ import {
   findingList,
   findSummary,
   groupLines,
+  liveText,
   listRows,
   renderPane,
   shownText,
@@ -162,8 +163,10 @@ test("next walks into a group of repeats: it opens, and each of its cells is sel
   for (let i = 0; i < errors + 2; i++) await user.click(next);
   expect(line.getAttribute("aria-expanded")).toBe("true");
   expect(host.callsOf("selectCell").at(-1)?.args[0]).toEqual(blankFindings[1].cells[0]);
+  // In the group each blank cell is its cell in words; its message is the tooltip.
   const current = screen.getByRole("button", { current: true });
-  expect(current.textContent).toContain(blankFindings[1].message);
+  expect(current.textContent).toBe("警告 当前表三 · 商业企业 · （三）不予公开 2.其他法律行政法规禁止公开");
+  expect(current.getAttribute("title")).toBe(blankFindings[1].message);
   expect(before).toBeGreaterThanOrEqual(0);
 });
 
@@ -262,21 +265,29 @@ test("a missing section is selected where it belongs: before the next section, o
   expect(host.roundTrips).toEqual([{ method: "selectParagraph", args: [six?.paragraph] }]);
   unmount();
 
+  // Section 六 gone, the closing lines (the office, the date) kept: the end of 五's text.
   const withoutSix = await fixtureDocument("consistent-2021", (report) => {
-    const at = report.blocks.findIndex((b) => b.kind === "paragraph" && b.text === "六、其他需要报告的事项");
-    report.blocks = report.blocks.slice(0, at);
+    report.blocks = report.blocks.filter(
+      (b) =>
+        b.kind !== "paragraph" ||
+        !(b.text === "六、其他需要报告的事项" || b.text.startsWith("本年度我局未向申请人发出收费通知")),
+    );
   });
-  const lastText = withoutSix.blocks.filter((b) => b.kind === "paragraph" && b.text.trim() !== "").at(-1);
+  const endOfFive = withoutSix.blocks.find(
+    (b) => b.kind === "paragraph" && b.text.startsWith("2024年，我局将继续"),
+  );
+  expect(withoutSix.blocks.at(-1)).toMatchObject({ kind: "paragraph", text: "2024年1月20日" });
   const other = new FakeHost(withoutSix);
   const view = await checked(other);
   const six2 = byRule("section.missing", checkReport(withoutSix).findings);
+  expect(six2.location.section).toBe(6);
   await view.user.click(
     screen
       .getAllByRole("button", { name: new RegExp(`^\\S+ ${escape(six2.message)}`) })
       .at(-1) as HTMLElement,
   );
   expect(other.roundTrips).toEqual([
-    { method: "selectParagraph", args: [lastText?.kind === "paragraph" ? lastText.index : -1] },
+    { method: "selectParagraph", args: [endOfFive?.kind === "paragraph" ? endOfFive.index : -1] },
   ]);
 });
 
@@ -328,6 +339,7 @@ test("after a template is inserted the results are out of date: not selected unt
   });
   expect(host.callsOf("selectCell")).toHaveLength(0);
   expect(shownText(/^结果已过时/)).toBeTruthy();
+  expect(liveText()).toMatch(/^结果已过时/);
 
   await user.click(checkButton());
   await findSummary();

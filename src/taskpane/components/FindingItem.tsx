@@ -3,7 +3,8 @@
  * expected and found, the suggestion; 忽略 / 取消忽略. The message is a button: click, Enter or
  * Space selects the finding's cell or paragraph in the document. The current finding carries
  * `aria-current` and a visible bar and tag. Inside a group of repeats (`inGroup`) the group's line
- * already says the severity and the rule, so the item shows only what differs.
+ * already says the severity and the rule, so the item shows only what differs (a blank cell: the
+ * cell in words, its full message as the tooltip).
  *
  * Both buttons belong to the list's single tab stop (../hooks/useListFocus): the finding is reached
  * with the arrow keys, its 忽略 with →. 忽略 and 取消忽略 are one button whose words change, so the
@@ -127,6 +128,9 @@ export function FindingItem({
   const f = entry.finding;
   const message = lang === "zh" ? f.message : f.messageEn;
   const cells = findingCellsInWords(f, lang);
+  // In a group of blank cells the line already says "blank, write 0": each item is its cell, in words.
+  const cellOnly = inGroup && f.rule === "cell.blank" && cells.total === 1 && cells.shown.length === 1;
+  const shownText = cellOnly ? cells.shown[0] : message;
   const expected = valueInWords(f.expected, lang);
   const actual = valueInWords(f.actual, lang);
   const details: Array<[string, string]> = [];
@@ -166,6 +170,7 @@ export function FindingItem({
           className={styles.select}
           aria-current={current ? "true" : undefined}
           aria-describedby={details.length > 0 ? detailsId : undefined}
+          title={cellOnly ? message : undefined}
           onClick={(e) => {
             e.stopPropagation();
             onSelect(entry);
@@ -182,7 +187,7 @@ export function FindingItem({
             </span>
           )}
           {entry.ignored && <span className={styles.tag}>{s.ignoredTag}</span>}
-          <span className={styles.message}>{message}</span>
+          <span className={styles.message}>{shownText}</span>
         </button>
         {details.length > 0 && (
           <dl id={detailsId} className={styles.details}>
@@ -204,7 +209,7 @@ export function FindingItem({
         data-row={entry.key}
         data-part="secondary"
         icon={entry.ignored ? <Eye16Regular /> : <EyeOff16Regular />}
-        aria-label={entry.ignored ? s.unignoreLabel(quote(message)) : s.ignoreLabel(quote(message))}
+        aria-label={entry.ignored ? s.unignoreLabel(quote(shownText)) : s.ignoreLabel(quote(shownText))}
         onClick={(e) => {
           e.stopPropagation();
           onToggleIgnored(entry);

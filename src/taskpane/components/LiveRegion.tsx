@@ -1,19 +1,11 @@
 /** The polite live region: the step that runs, the result counts, the outcome of an action. */
 import { makeStyles } from "@fluentui/react-components";
+import { visuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
-  // Visually hidden, still read (the usual clip pattern).
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  // Visually hidden, still read (the usual clip pattern) — the text too, so that a long message
+  // does not run out of the pane's box unseen.
+  hidden: visuallyHidden,
 });
 
 export interface LiveRegionProps {
@@ -26,7 +18,9 @@ export function LiveRegion({ message, serial }: LiveRegionProps) {
   const styles = useStyles();
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden}>
-      <span key={serial}>{message}</span>
+      <span key={serial} className={styles.hidden}>
+        {message}
+      </span>
     </div>
   );
 }

@@ -1,23 +1,29 @@
 /**
  * The severity chips — "✓ 1 个错误", "✓ 136 个警告", "✓ 2 条提示" — that show and hide findings.
  * Their state is unmistakable: a check mark and a filled look when on (`aria-pressed`), an empty
- * ring and a plain look when off. A count never breaks from its measure word; 0 is not red.
+ * ring, a dashed border and grey words when off. A count never breaks from its measure word; 0 is
+ * not red. Narrow enough for the three to share one line at 320 px.
  */
 import { makeStyles, mergeClasses, ToggleButton, tokens } from "@fluentui/react-components";
 import { Checkmark12Filled, Circle12Regular } from "@fluentui/react-icons";
 import { SEVERITY_ORDER, type Severity } from "../../report/findings";
 import { useStrings } from "../hooks/useStrings";
-import { SeverityLabel } from "./SeverityLabel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   chip: {
     minWidth: 0,
     maxWidth: "100%",
-    paddingInline: tokens.spacingHorizontalS,
+    paddingInline: tokens.spacingHorizontalSNudge,
     columnGap: tokens.spacingHorizontalXXS,
     whiteSpace: "nowrap",
   },
+  // The chip's own words name the severity; its colour, not a second icon, goes with them.
+  count: { fontWeight: tokens.fontWeightSemibold },
+  error: { color: tokens.colorStatusDangerForeground1 },
+  warning: { color: tokens.colorStatusWarningForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+  quiet: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   on: {
     backgroundColor: tokens.colorBrandBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
@@ -60,11 +66,11 @@ export function SeverityFilter({ severities, counts, onToggle }: SeverityFilterP
             aria-label={s.filterToggleLabel(sev, counts[sev])}
             onClick={() => onToggle(sev)}
           >
-            <SeverityLabel
-              severity={sev}
-              text={s.severityCount(sev, counts[sev])}
-              neutral={counts[sev] === 0 || !on}
-            />
+            <span
+              className={mergeClasses(styles.count, counts[sev] === 0 || !on ? styles.quiet : styles[sev])}
+            >
+              {s.severityCount(sev, counts[sev])}
+            </span>
           </ToggleButton>
         );
       })}
