@@ -7,7 +7,14 @@
  */
 import type { CheckResult } from "../report/checkReport";
 import type { Finding, Severity } from "../report/findings";
-import { checkedScope, countWords, groupFindings, resultHeadline, type FindingGroup } from "../report/view";
+import {
+  checkedScope,
+  countWords,
+  excerptText,
+  groupFindings,
+  resultHeadline,
+  type FindingGroup,
+} from "../report/view";
 import { cellsLine, findingCellsInWords, valueInWords } from "./cellWords";
 import { fingerprint } from "./fingerprint";
 import { layoutGroups, runTitle } from "./listLayout";
@@ -80,7 +87,7 @@ function findingLines(f: Finding, lead: string, pad: string, lang: Lang, inGroup
   const cells = findingCellsInWords(f, lang);
   const named = cells.total === cells.shown.length && cells.shown.every((c) => message.includes(c));
   if (cells.total > 0 && !named && !inGroup) lines.push(`${pad}${s.cells}${colon}${cellsLine(cells, lang)}`);
-  if (f.location.excerpt) lines.push(`${pad}${s.excerpt}${colon}「${f.location.excerpt}」`);
+  if (f.location.excerpt) lines.push(`${pad}${s.excerpt}${colon}「${excerptText(f.location)}」`);
   const expected = valueInWords(f.expected, lang);
   const actual = f.rule === "cell.blank" && f.actual === "" ? undefined : valueInWords(f.actual, lang);
   const values = [

@@ -125,6 +125,8 @@ export interface Strings {
 
   cleared: (n: number, differing: number) => string;
   nothingToClear: string;
+  /** Comments of restored marks the host cannot delete (Word below WordApi 1.4). */
+  commentsLeft: (n: number) => string;
   keptTitle: (cells: number) => string;
   keptText: (reasons: { reason: KeptReason; cells: number }[], from: "clear" | "mark") => string;
   retryClear: string;
@@ -302,6 +304,8 @@ const zh: Strings = {
     `已清除标记，恢复了 ${n}\u00a0个单元格。` +
     (differing > 0 ? `其中 ${differing}\u00a0个单元格恢复后的底纹与原来不同，请查看。` : ""),
   nothingToClear: "文档中没有需要清除的标记。",
+  commentsLeft: (n) =>
+    `${n}\u00a0条批注无法在此版本的 Word 中删除，仍留在文档中：可以在“审阅”选项卡中删除，或在支持删除批注的 Word 中再次清除标记。`,
   keptTitle: (n) => `${n}\u00a0个单元格的标记未能清除`,
   keptText: (reasons, from) =>
     `${reasons.map((r) => `${keptReasonZh[r.reason]}（${r.cells} 个）`).join("；")}。为免改错单元格，这些标记保留在原处，记录也没有删除。` +
@@ -471,6 +475,8 @@ const en: Strings = {
       ? ` ${plural(differing, "cell looks", "cells look")} different from before after the restore: please look.`
       : ""),
   nothingToClear: "There are no marks to clear.",
+  commentsLeft: (n) =>
+    `${plural(n, "comment", "comments")} cannot be deleted in this version of Word and stay in the document: delete them on the Review tab, or clear the marks again in a Word that can.`,
   keptTitle: (n) => `The marks of ${plural(n, "cell", "cells")} could not be cleared`,
   keptText: (reasons, from) =>
     `${reasons.map((r) => `${keptReasonEn[r.reason]} (${r.cells})`).join("; ")}. So that no wrong cell is changed, these marks stay, and so does their record. ` +

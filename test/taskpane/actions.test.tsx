@@ -116,6 +116,20 @@ describe("清除标记", () => {
     expect(screen.queryByText("1 个单元格的标记未能清除")).toBeNull();
   });
 
+  test("comments Word cannot delete are reported", async () => {
+    const host = new FakeHost(doc, { commentsLeft: 3 });
+    const { user } = await checked(host);
+    await user.click(screen.getByRole("button", { name: /^清除标记/ }));
+    expect(
+      await screen.findByText(
+        /^已清除标记，恢复了 \d+ 个单元格。3 条批注无法在此版本的 Word 中删除，仍留在文档中/,
+        {
+          ignore: "[role=status] *",
+        },
+      ),
+    ).toBeTruthy();
+  });
+
   test("restored cells that read back differently are reported", async () => {
     const host = new FakeHost(doc, { differing: 2 });
     const { user } = await checked(host);

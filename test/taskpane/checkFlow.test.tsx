@@ -63,7 +63,7 @@ test("the headline says what matters first; the chips count; the summary says wh
   expect(engine.counts).toEqual({ error: 2, warning: 2, info: 1 });
   const groups = groupFindings(engine.findings, (f) => f);
   expect(headline()).toBe(resultHeadline(groups, engine.counts).zh);
-  expect(headline()).toMatch(/^2 个错误：表三/);
+  expect(headline()).toBe("2 个错误：表三「商业企业」列（七）总计有误 等");
   // The count and its measure word on one line.
   expect(screen.getByText("2 个错误", { selector: "[data-headline] span span" })).toBeTruthy();
 
@@ -144,7 +144,7 @@ test("findings: errors first, then warnings, then info; sections as sub-headings
   expect(buttons.map((b) => b.textContent?.slice(0, 2))).toEqual(["错误", "错误", "警告", "警告", "提示"]);
   // Severity as a word (and an icon), never colour alone.
   const resultsTotal = screen.getByRole("button", {
-    name: /^错误 表三「商业企业」列：（七）总计应为各项办理结果之和 11，表中为 5/,
+    name: /^错误 表三「商业企业」列（七）总计有误：应为各项办理结果之和 11，表中为 5/,
   });
   const details = (resultsTotal.closest("li") as HTMLElement).querySelector("dl") as HTMLElement;
   expect(details.textContent).toContain(

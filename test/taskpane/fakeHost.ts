@@ -41,6 +41,8 @@ export interface FakeHostOptions {
   marksMayBeTracked?: boolean;
   /** Restored cells that read back differently (`ClearOutcome.differing`). */
   differing?: number;
+  /** Comments of restored marks left in the document (`ClearOutcome.commentsLeft`). */
+  commentsLeft?: number;
 }
 
 export class FakeHost implements ReportHost {
@@ -152,7 +154,12 @@ export class FakeHost implements ReportHost {
     await this.enter("clearMarks", []);
     this.refuseWhenReadOnly();
     const { restored, kept } = this.removeMarks();
-    return { restored, kept, differing: Math.min(restored, this.options.differing ?? 0) };
+    return {
+      restored,
+      kept,
+      differing: Math.min(restored, this.options.differing ?? 0),
+      ...(this.options.commentsLeft ? { commentsLeft: this.options.commentsLeft } : {}),
+    };
   }
 
   async forgetMarks(): Promise<number> {

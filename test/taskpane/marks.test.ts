@@ -71,7 +71,7 @@ test("the cell a finding pinpoints carries the suggestion; marks come in documen
       "en",
     )[0].note,
   ).toBe(
-    "Annual report check: the cell most likely wrong. Error: 总计 equals the sum of the applicant columns. Suggestion: make it 3",
+    "Annual report check: the cell most likely wrong. Error: the total equals the sum of the applicant columns. Suggestion: make it 3",
   );
 });
 

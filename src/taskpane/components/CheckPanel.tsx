@@ -207,11 +207,14 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     const cleared = await clear();
     setClearing(false);
     if (cleared === null) return;
-    const { restored, kept: left, differing } = cleared;
+    const { restored, kept: left, differing, commentsLeft = 0 } = cleared;
     setKept(left.cells > 0 ? { kept: left, from: "clear" } : null);
     if (restored > 0 || left.cells === 0)
-      tell(differing > 0 ? "warning" : "success", (str) =>
-        restored > 0 ? str.cleared(restored, differing) : str.nothingToClear,
+      tell(differing > 0 || commentsLeft > 0 ? "warning" : "success", (str) =>
+        [
+          restored > 0 ? str.cleared(restored, differing) : str.nothingToClear,
+          commentsLeft > 0 ? str.commentsLeft(commentsLeft) : "",
+        ].join(""),
       );
     else clearFeedback();
     if (left.cells > 0)

@@ -13,6 +13,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Eye16Regular, EyeOff16Regular } from "@fluentui/react-icons";
 import { useId } from "react";
+import { excerptText } from "../../report/view";
 import { cellsLine, findingCellsInWords, valueInWords } from "../cellWords";
 import type { FindingEntry } from "../hooks/useFindingFilter";
 import { useLanguage, useStrings } from "../hooks/useStrings";
@@ -140,7 +141,7 @@ export function FindingItem({
     !(cells.total === cells.shown.length && cells.shown.every((c) => message.includes(c)))
   )
     details.push([s.cells, cellsLine(cells, lang)]);
-  if (f.location.excerpt) details.push([s.excerpt, `「${f.location.excerpt}」`]);
+  if (f.location.excerpt) details.push([s.excerpt, `「${excerptText(f.location)}」`]);
   if (expected !== undefined) details.push([s.expected, expected]);
   // A blank cell's message says it is blank.
   if (actual !== undefined && !(f.rule === "cell.blank" && f.actual === "")) details.push([s.actual, actual]);
