@@ -8,7 +8,16 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "lib/", "dist/", "dist-wps/", "coverage/", "test-results/", "test/fixtures/"],
+    ignores: [
+      "node_modules/",
+      "lib/",
+      "dist/",
+      "dist-bundled/",
+      "dist-wps/",
+      "coverage/",
+      "test-results/",
+      "test/fixtures/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -446,7 +446,7 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     await page.keyboard.press("ArrowRight");
     expect(await paneFocus()).toMatch(/忽略此问题/);
     await page.keyboard.press("Enter");
-    await pane.getByText(/^已忽略 1 条$/).waitFor();
+    await pane.getByText(/^已忽略 1\s条$/).waitFor();
     expect(await poll(paneFocus, (f) => f.startsWith("button[row="))).toMatch(/^button\[row=/);
     expect(await rows().count()).toBeLessThanOrEqual(rowsBefore);
     await shot("keyboard-ignored");
@@ -458,7 +458,7 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     expect(await paneFocus()).toMatch(/^button 清除标记/);
     await page.keyboard.press("Enter");
     await pane
-      .getByText(/^已清除标记，恢复了 \d+ 个单元格。/)
+      .getByText(/^已清除标记，恢复了 \d+\s个单元格。/)
       .first()
       .waitFor();
     expect(await paneFocus()).toMatch(/^button 清除标记/);
@@ -476,7 +476,7 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     // Un-ignore, for the steps that follow (the sample's ignored list is kept in the browser).
     await pane.getByRole("switch", { name: /显示已忽略/ }).click();
     await pane.getByRole("button", { name: /^取消忽略/ }).click();
-    await pane.getByText(/^已忽略 1 条$/).waitFor({ state: "detached" });
+    await pane.getByText(/^已忽略 1\s条$/).waitFor({ state: "detached" });
     await pane.getByRole("switch", { name: /显示已忽略/ }).click();
     await pane.getByRole("switch", { name: /显示已忽略/ }).waitFor({ state: "detached" });
     await expectLayoutSound();
