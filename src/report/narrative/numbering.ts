@@ -47,7 +47,8 @@ const PARA_START: [Style, RegExp][] = [
   ["ar", /^(\d{1,2})(?:、|\.(?!\d))/],
 ];
 // `X是` only after the start, a sentence or clause mark, or a closing bracket: never 统一是 / 唯一是.
-const SHI = new RegExp(`(?<=^|[。;:,)\\]】」』!?])(${CN}{1,2})是`, "g");
+// The mark is matched (group 1) rather than looked behind: IE11 (the lite pane) has no lookbehind.
+const SHI = new RegExp(`(^|[。;:,)\\]】」』!?])(${CN}{1,2})是`, "g");
 
 function itemsOf(para: Para): Item[] {
   const norm = para.t.norm;
@@ -60,11 +61,20 @@ function itemsOf(para: Para): Item[] {
       out.push({ style, value, para, start: 0, end: m[0].length, paraStart: true });
     break;
   }
-  for (const m of norm.matchAll(SHI)) {
-    const value = chineseNumeral(m[1]);
-    const start = m.index ?? 0;
+  for (const { start, end, numeral } of shiMarkers(norm)) {
+    const value = chineseNumeral(numeral);
     if (value === undefined || value < 1 || start < (out[0]?.end ?? 0)) continue;
-    out.push({ style: "shi", value, para, start, end: start + m[0].length, paraStart: start === 0 });
+    out.push({ style: "shi", value, para, start, end, paraStart: start === 0 });
+  }
+  return out;
+}
+
+/** Every `X是` of a paragraph's text: where it starts (after the mark before it) and ends, and X. */
+export function shiMarkers(norm: string): { start: number; end: number; numeral: string }[] {
+  const out: { start: number; end: number; numeral: string }[] = [];
+  for (const m of norm.matchAll(SHI)) {
+    const at = m.index ?? 0;
+    out.push({ start: at + m[1].length, end: at + m[0].length, numeral: m[2] });
   }
   return out;
 }

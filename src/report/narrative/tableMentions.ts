@@ -77,14 +77,15 @@ const RULES: MentionRule[] = [
   },
   {
     id: "granted",
-    keyword: /(?<!不)予以公开/g,
+    // 不予以公开 is refused, not granted: `prefixForbid` (a lookbehind would not parse in IE11).
+    keyword: /予以公开/g,
     fields: ["requests.granted.total"],
     label: "表三「（一）予以公开」的「总计」",
     labelEn: "table 3 “（一）予以公开” total",
     units: "件个份",
     gapMax: 8,
     gapForbid: REQUEST_PARTS,
-    prefixForbid: /主动/,
+    prefixForbid: /主动|不$/,
   },
   {
     id: "partial",

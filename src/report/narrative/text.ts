@@ -140,9 +140,11 @@ export function sentences(norm: string): Span[] {
 
 /**
  * Words that make a sentence forward-looking: a year in it is a plan, not a statement of fact.
- * `现将…报告如下` is the one common 将 that is not about the future.
+ * `现将…报告如下` is the one common 将 that is not about the future. For `test()` only (a 将 not
+ * after 现 is matched with the character before it); written without a lookbehind, which
+ * Internet Explorer 11 (the lite task pane) cannot parse.
  */
-export const FORWARD_LOOKING = /(?<!现)将|计划|拟|下一步|明年|今后|预计|力争/;
+export const FORWARD_LOOKING = /(?:^|[^现])将|计划|拟|下一步|明年|今后|预计|力争/;
 
 const CN_YEAR_DIGITS: Record<string, string> = {
   〇: "0",
