@@ -264,6 +264,15 @@ export class FakeDocument {
   /** A table's OOXML as `Range.getOoxml()` gives it: a flat-OPC package with styles and numbering. */
   tableOoxml(table: FakeTable, options: { trailingParagraph?: boolean } = {}): string {
     const trailing = options.trailingParagraph === false ? "" : "<w:p/>";
+    return this.package(`<w:body>${serialize(table.node)}${trailing}<w:sectPr/></w:body>`);
+  }
+
+  /** The whole body as `Body.getOoxml()` gives it (WordApi 1.1). */
+  bodyOoxml(): string {
+    return this.package(serialize(this.body));
+  }
+
+  private package(body: string): string {
     const part = (name: string, type: string, xml: string) =>
       `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
     const main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
@@ -275,15 +284,45 @@ export class FakeDocument {
         "application/vnd.openxmlformats-package.relationships+xml",
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
       ) +
-      part(
-        "/word/document.xml",
-        `${main}.document.main+xml`,
-        `${this.rootTag}<w:body>${serialize(table.node)}${trailing}<w:sectPr/></w:body></w:document>`,
-      );
+      part("/word/document.xml", `${main}.document.main+xml`, `${this.rootTag}${body}</w:document>`);
     if (this.parts.styles) out += part("/word/styles.xml", `${main}.styles+xml`, this.parts.styles);
     if (this.parts.numbering)
       out += part("/word/numbering.xml", `${main}.numbering+xml`, this.parts.numbering);
     return out + "</pkg:package>";
+  }
+
+  /**
+   * `Paragraph.font.highlightColor = value` on every run of the paragraph: a colour of Word's
+   * highlight palette as "#RRGGBB" (written as its `w:highlight` name), or null to remove it.
+   * Anything else is refused: that the palette's exact colours are accepted is what the WordApi
+   * 1.1 adapter assumes.
+   */
+  setParagraphHighlight(paragraph: FakeParagraph, value: string | null): void {
+    const name = value === null ? null : HIGHLIGHT_NAMES[value.toUpperCase()];
+    if (name === undefined) throw new Error(`fake: highlightColor "${value}" is not a highlight colour`);
+    for (const run of runsOf(paragraph.node)) {
+      let rPr = firstElement(run, "w:rPr");
+      if (!rPr) {
+        if (name === null) continue;
+        rPr = { name: "w:rPr", attrs: [], children: [] };
+        run.children.unshift(rPr);
+      }
+      rPr.children = rPr.children.filter((c) => !isElement(c) || c.name !== "w:highlight");
+      if (name === null) continue;
+      const at = rPr.children.findIndex((c) => isElement(c) && AFTER_HIGHLIGHT.has(c.name));
+      const highlight: XmlElement = { name: "w:highlight", attrs: [["w:val", name]], children: [] };
+      if (at < 0) rPr.children.push(highlight);
+      else rPr.children.splice(at, 0, highlight);
+    }
+  }
+
+  /** The highlight names on a paragraph's runs ("" for a run without one). */
+  paragraphHighlights(paragraph: FakeParagraph): string[] {
+    return runsOf(paragraph.node).map((run) => {
+      const rPr = firstElement(run, "w:rPr");
+      const highlight = rPr && firstElement(rPr, "w:highlight");
+      return (highlight && getAttr(highlight, "w:val")) ?? "";
+    });
   }
 
   /** The cell's fill as its OOXML says (`w:shd/@w:fill`), undefined when none. */
@@ -433,6 +472,56 @@ function parentOf(root: XmlElement, node: XmlElement): XmlElement | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Word's highlight palette: "#RRGGBB" → the `w:highlight` value. */
+const HIGHLIGHT_NAMES: Record<string, string | null> = {
+  "#FFFF00": "yellow",
+  "#00FF00": "green",
+  "#00FFFF": "cyan",
+  "#FF00FF": "magenta",
+  "#0000FF": "blue",
+  "#FF0000": "red",
+  "#000080": "darkBlue",
+  "#008080": "darkCyan",
+  "#008000": "darkGreen",
+  "#800080": "darkMagenta",
+  "#800000": "darkRed",
+  "#808000": "darkYellow",
+  "#808080": "darkGray",
+  "#C0C0C0": "lightGray",
+  "#000000": "black",
+};
+
+/** Run properties after `w:highlight` in the schema's order. */
+const AFTER_HIGHLIGHT = new Set([
+  "w:u",
+  "w:effect",
+  "w:bdr",
+  "w:shd",
+  "w:fitText",
+  "w:vertAlign",
+  "w:rtl",
+  "w:cs",
+  "w:em",
+  "w:lang",
+  "w:eastAsianLayout",
+  "w:specVanish",
+  "w:oMath",
+  "w:rPrChange",
+]);
+
+/** The runs of a paragraph (in hyperlinks, insertions, content controls too), not deleted ones. */
+function runsOf(p: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (el: XmlElement): void => {
+    for (const child of elements(el)) {
+      if (child.name === "w:r") out.push(child);
+      else if (!SKIPPED.has(child.name) && child.name !== "w:p") walk(child);
+    }
+  };
+  walk(p);
+  return out;
 }
 
 function removeNode(root: XmlElement, node: XmlElement): boolean {

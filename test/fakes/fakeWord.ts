@@ -13,7 +13,9 @@
  * - proxies die with their `Word.run`: queuing anything on one afterwards throws;
  * - every member has the WordApi requirement set Word's reference gives it (`API_LEVELS`): on a
  *   Word below it (`apiVersion`), using it fails the sync with ApiNotFound — so 1.4's comments and
- *   change tracking fail on 1.3, and a 1.1 Word (Office 2016) is one more value of the switch;
+ *   change tracking fail on 1.3, and a 1.1 Word (Office 2016) is one more value of the switch
+ *   (`apiVersion: "1.1"`: the table API fails; `body.getOoxml()`, `body.insertFileFromBase64`,
+ *   `paragraph.font.highlightColor` and search results as `items` are what the lite pane uses);
  * - a response larger than `maxResponseBytes` (Word on the web: about 5 MB) fails the sync with a
  *   GeneralException after its commands ran; every sync's response size is counted;
  * - every `sync()` is counted and every write recorded (shading, with whether change tracking was
@@ -58,6 +60,8 @@ export const API_LEVELS: Record<string, string> = {
   "Body.getRange": "1.3",
   "Body.getComments": "1.4",
   "Body.insertOoxml": "1.1",
+  "Body.getOoxml": "1.1",
+  "Body.insertFileFromBase64": "1.1",
   "Paragraph.text": "1.1",
   "Paragraph.outlineLevel": "1.1",
   "Paragraph.tableNestingLevel": "1.3",
@@ -66,6 +70,8 @@ export const API_LEVELS: Record<string, string> = {
   "Paragraph.select": "1.1",
   "Paragraph.search": "1.1",
   "Paragraph.insertFileFromBase64": "1.1",
+  "Paragraph.font": "1.1",
+  "Font.highlightColor": "1.1",
   "ListItem.listString": "1.3",
   "TableCollection.getFirst": "1.3",
   "Table.nestingLevel": "1.3",
@@ -93,6 +99,8 @@ export const API_LEVELS: Record<string, string> = {
   "Range.tables": "1.3",
   "Range.paragraphs": "1.1",
   "Range.delete": "1.1",
+  "RangeCollection.getFirst": "1.3",
+  "RangeCollection.getFirstOrNullObject": "1.3",
   "Comment.id": "1.4",
   "Comment.delete": "1.4",
 };
@@ -129,6 +137,11 @@ export interface FakeWordOptions {
   maxResponseBytes?: number;
   /** Track changes is on when the session starts (the user's setting; kept with the document). */
   changeTracking?: TrackingMode;
+  /**
+   * `body.paragraphs` lists the paragraphs of the covered cells of vertical merges (default true;
+   * whether Word does is not documented).
+   */
+  coveredCellParagraphs?: boolean;
 }
 
 /** Word on the web's limit on one response (about 5 MB). */
@@ -152,8 +165,9 @@ export type FakeWrite =
       kind: "insertFile";
       base64: string;
       location: string;
-      anchor: { afterTable: number } | { selection: number };
+      anchor: { afterTable: number } | { selection: number } | { body: true };
     }
+  | { kind: "highlight"; paragraph: number; value: string | null }
   | { kind: "select"; target: SelectTarget }
   | { kind: "saveSettings"; settings: Record<string, unknown> }
   | { kind: "trackingMode"; value: TrackingMode }
@@ -456,7 +470,7 @@ class BodyProxy {
     this.documentOnly("body.paragraphs");
     return (this.paragraphsProxy ??= new ParagraphCollection(this.ctx, () => {
       this.ctx.session.requireApi("Body.paragraphs");
-      return this.ctx.session.document.paragraphs;
+      return this.ctx.session.paragraphList();
     }));
   }
 
@@ -476,6 +490,31 @@ class BodyProxy {
       this.ctx.session.requireApi("Body.getRange");
       return { kind: "cell", cell: where.cell.resolveExisting("cell.body") };
     });
+  }
+
+  /** The whole body as a flat-OPC package (WordApi 1.1), with the current highlights and shading. */
+  getOoxml(): FakeClientResult<string> {
+    this.documentOnly("body.getOoxml()");
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      this.ctx.session.requireApi("Body.getOoxml");
+      const ooxml = this.ctx.session.document.bodyOoxml();
+      this.ctx.respond(utf8Bytes(ooxml), true);
+      result.resolveWith(ooxml);
+    });
+    return result;
+  }
+
+  /** `body.insertFileFromBase64(base64, "Start" | "End")` (WordApi 1.1). */
+  insertFileFromBase64(base64: string, location: "Start" | "End"): RangeProxy {
+    this.documentOnly("body.insertFileFromBase64");
+    if (location !== "Start" && location !== "End")
+      throw new Error(`fake: body.insertFileFromBase64 at "${location}" is not faked`);
+    this.ctx.enqueue(() => {
+      this.ctx.session.requireApi("Body.insertFileFromBase64");
+      this.ctx.session.record({ kind: "insertFile", base64, location, anchor: { body: true } });
+    });
+    return new RangeProxy(this.ctx, () => ({ kind: "inserted" }));
   }
 
   getComments(): CommentCollection {
@@ -566,6 +605,7 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
     tableNestingLevel: (p: ParagraphTarget) => ("inserted" in p ? 0 : p.tableNestingLevel),
     isListItem: (p: ParagraphTarget) => ("inserted" in p ? false : p.isListItem),
   };
+  private fontProxy?: FontProxy;
 
   private paragraph(what: string): FakeParagraph {
     const p = this.resolveExisting(what);
@@ -584,6 +624,14 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
   }
   get isListItem(): boolean {
     return this.get("isListItem");
+  }
+
+  /** `Paragraph.font` (WordApi 1.1): only `highlightColor` is faked, and only written. */
+  get font(): FontProxy {
+    return (this.fontProxy ??= new FontProxy(this.ctx, () => {
+      this.requireApi("font");
+      return this.paragraph("font");
+    }));
   }
 
   get listItemOrNullObject(): ListItemProxy {
@@ -631,6 +679,25 @@ class ParagraphProxy extends FakeObject<ParagraphTarget> {
       this.ctx.session.record({ kind: "insertFile", base64, location, anchor });
     });
     return new RangeProxy(this.ctx, () => ({ kind: "inserted" }));
+  }
+}
+
+class FontProxy extends FakeObject<FakeParagraph> {
+  protected readonly apiName = "Font";
+  protected readonly scalars = {};
+
+  get highlightColor(): string {
+    throw new Error("fake: highlightColor is never read (the original comes from the OOXML)");
+  }
+
+  /** A colour of Word's highlight palette as "#RRGGBB", or null to remove the highlight. */
+  set highlightColor(value: string | null) {
+    this.ctx.enqueue(() => {
+      this.requireApi("highlightColor");
+      const paragraph = this.resolveExisting("highlightColor");
+      this.ctx.session.document.setParagraphHighlight(paragraph, value);
+      this.ctx.session.record({ kind: "highlight", paragraph: paragraph.index, value });
+    });
   }
 }
 
@@ -1009,6 +1076,7 @@ class RangeCollection extends FakeCollection<RangeTarget, RangeProxy> {
 
   getFirst(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
+      this.ctx.session.requireApi("RangeCollection.getFirst");
       const first = this.ranges()[0];
       if (!first) throw notFound("the search result");
       return first;
@@ -1016,7 +1084,10 @@ class RangeCollection extends FakeCollection<RangeTarget, RangeProxy> {
   }
 
   getFirstOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, () => this.ranges()[0] ?? null);
+    return new RangeProxy(this.ctx, () => {
+      this.ctx.session.requireApi("RangeCollection.getFirstOrNullObject");
+      return this.ranges()[0] ?? null;
+    });
   }
 }
 
@@ -1078,6 +1149,12 @@ export class FakeSession {
       (sum, s) => ({ total: sum.total + s.bytes, ooxml: sum.ooxml + s.ooxmlBytes }),
       { total: 0, ooxml: 0 },
     );
+  }
+
+  /** `body.paragraphs`: every paragraph, or all but those of covered cells (`coveredCellParagraphs`). */
+  paragraphList(): FakeParagraph[] {
+    const all = this.document.paragraphs;
+    return this.options.coveredCellParagraphs === false ? all.filter((p) => !p.cell?.continuation) : all;
   }
 
   apiVersion(): number {
