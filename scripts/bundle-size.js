@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Prints the JavaScript in dist/ with raw and gzip sizes after `npm run build`, per page: what
-// taskpane.html, commands.html and preview.html (the browser preview) load up front, and the chunks
-// loaded later by import(). Fails (exit 1) when the task pane's up-front JavaScript is over the
-// budget, or when a source map carries source content. The preview has no budget: it is reported.
+// taskpane.html, commands.html, lite.html (the lite pane for IE11) and preview.html (the browser
+// preview) load up front, and the chunks loaded later by import(). Fails (exit 1) when the task
+// pane's or the lite pane's up-front JavaScript is over its budget, when a lite pane script is not
+// ES5, or when a source map carries source content. The preview has no budget: it is reported.
 "use strict";
 
 const fs = require("fs");
@@ -11,6 +12,15 @@ const zlib = require("zlib");
 
 /** The task pane's up-front JavaScript, gzip. */
 const TASKPANE_BUDGET_GZIP = 350 * 1024;
+
+/**
+ * The lite pane's up-front JavaScript, gzip: Internet Explorer 11 on an ordinary office PC must
+ * load and start it in under 2 s.
+ */
+const LITE_BUDGET_GZIP = 250 * 1024;
+
+/** The lite pane's scripts: lite.[hash].js up front, lite-[name].[hash].js on demand. */
+const isLiteScript = (file) => /^lite[.-]/.test(file) && file.endsWith(".js");
 
 /** The local scripts an HTML page loads (`<script src>` without a scheme: office.js is not ours). */
 function localScripts(html) {
@@ -80,7 +90,7 @@ function report(dist) {
 
   const upFront = new Set();
   const pageTotals = {};
-  for (const page of ["taskpane.html", "commands.html", "preview.html"]) {
+  for (const page of ["taskpane.html", "commands.html", "lite.html", "preview.html"]) {
     if (!files.includes(page)) {
       problems.push(`${page} is missing from dist/`);
       continue;
@@ -135,6 +145,23 @@ function report(dist) {
     }
   }
 
+  const lite = pageTotals["lite.html"];
+  if (lite) {
+    const verdict = lite.gzip <= LITE_BUDGET_GZIP ? "within" : "OVER";
+    const chunks = lazy.filter(isLiteScript);
+    const later = chunks.reduce((n, f) => n + size.get(f).gzip, 0);
+    lines.push(
+      `lite pane (IE11) up front: ${kb(lite.gzip)} gzip — ${verdict} the budget of ${kb(LITE_BUDGET_GZIP)}; ` +
+        `${chunks.length} chunk(s) on demand, ${kb(later)} gzip`,
+    );
+    if (verdict === "OVER") problems.push("the lite pane's up-front JavaScript is over budget");
+  }
+  for (const f of js.filter(isLiteScript)) {
+    const level = size.get(f).syntax;
+    if (level !== null && level !== "ES5")
+      problems.push(`${f} (lite pane) is ${level}, not ES5: IE11 cannot run it`);
+  }
+
   const preview = pageTotals["preview.html"];
   if (preview) {
     lines.push(
@@ -164,4 +191,4 @@ if (require.main === module) {
   if (problems.length > 0) process.exit(1);
 }
 
-module.exports = { localScripts, gzipSize, syntaxLevel, report, TASKPANE_BUDGET_GZIP };
+module.exports = { localScripts, gzipSize, syntaxLevel, report, TASKPANE_BUDGET_GZIP, LITE_BUDGET_GZIP };

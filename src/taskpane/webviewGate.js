@@ -1,10 +1,13 @@
 /*
  * Runs before the task pane's bundle, in ES5 on purpose: Office 2016 and 2019 (volume licence) show
  * add-ins in Internet Explorer 11, and some older Microsoft 365 builds in legacy Edge (EdgeHTML);
- * neither can run React 19 / Fluent UI 9. Instead of a blank pane, say so and point to what works.
+ * neither can run React 19 / Fluent UI 9. They get the lite pane instead (lite.html: plain DOM,
+ * ES5, src/lite), which does the same check; the query (?action=…) goes along. Should even that
+ * page not open, the message below says what works instead of leaving the pane blank.
  */
 (function () {
   "use strict";
+  var LITE_PANE = "lite.html";
   var MESSAGE =
     "<h1>年报校对无法在此版本的 Office 中运行</h1>" +
     "<p>此 Office 使用的网页组件（Internet Explorer 11 或旧版 Edge）过旧，无法显示任务窗格。" +
@@ -27,16 +30,31 @@
     container.innerHTML = MESSAGE;
   }
 
-  window.nianbaoWebviewGate = { isOldWebview: isOldWebview };
-  if (isOldWebview(navigator.userAgent)) {
+  function showWhenReady() {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
     else show();
+  }
+
+  /** Opens the lite pane in place of this one (same folder, same query); false when it cannot. */
+  function toLitePane() {
+    try {
+      location.replace(LITE_PANE + (location.search || "") + (location.hash || ""));
+      return true;
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
+    } catch (refused) {
+      return false;
+    }
+  }
+
+  window.nianbaoWebviewGate = { isOldWebview: isOldWebview, litePane: LITE_PANE };
+  if (isOldWebview(navigator.userAgent)) {
+    if (!toLitePane()) showWhenReady();
     return;
   }
   // Any other engine that cannot parse the bundle: a syntax error before the pane ever rendered.
   window.addEventListener("error", function (event) {
     var container = document.getElementById("container");
     var isSyntax = event && event.error && event.error.name === "SyntaxError";
-    if (isSyntax && container && !container.hasChildNodes()) show();
+    if (isSyntax && container && !container.hasChildNodes() && !toLitePane()) show();
   });
 })();

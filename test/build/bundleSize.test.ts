@@ -2,7 +2,13 @@ import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { localScripts, report, syntaxLevel, TASKPANE_BUDGET_GZIP } from "../../scripts/bundle-size";
+import {
+  LITE_BUDGET_GZIP,
+  localScripts,
+  report,
+  syntaxLevel,
+  TASKPANE_BUDGET_GZIP,
+} from "../../scripts/bundle-size";
 
 function makeDist(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-dist-"));
@@ -56,6 +62,9 @@ describe("report", () => {
         "taskpane.html": page("taskpane.abc.js"),
         "commands.html": page("commands.def.js"),
         "preview.html": page("preview.123.js"),
+        "lite.html": page("lite.aaa.js"),
+        "lite.aaa.js": "var lite = 1;".repeat(100),
+        "lite-template.bbb.js": "var template = 2;",
         "taskpane.abc.js": "console.log('pane');".repeat(100),
         "preview.123.js": "console.log('preview');".repeat(100),
         "commands.def.js": "Office.onReady();",
@@ -69,6 +78,32 @@ describe("report", () => {
     expect(text).toMatch(/task pane up front: [\d.]+ KB gzip — within the budget of 350\.0 KB/);
     expect(text).toMatch(/preview\.html \(loaded up front\)\n\s+preview\.123\.js/);
     expect(text).toMatch(/preview up front: [\d.]+ KB gzip — the browser preview, no budget/);
+    expect(text).toMatch(/lite\.html \(loaded up front\)\n\s+lite\.aaa\.js .* ES5/);
+    expect(text).toMatch(
+      /lite pane \(IE11\) up front: [\d.]+ KB gzip — within the budget of 250\.0 KB; 1 chunk\(s\) on demand/,
+    );
+  });
+
+  it("fails when the lite pane is over its budget or a script of it is not ES5", () => {
+    // Valid ES5 that does not compress: a string of random base64.
+    const big = `var s = "${crypto.randomBytes(LITE_BUDGET_GZIP + 64 * 1024).toString("base64")}";`;
+    const r = report(
+      dist({
+        "taskpane.html": page("taskpane.js"),
+        "commands.html": page("commands.js"),
+        "preview.html": page("preview.js"),
+        "lite.html": page("lite.js"),
+        "taskpane.js": "x",
+        "commands.js": "x",
+        "preview.js": "x",
+        "lite.js": big,
+        "lite-template.1.js": "let x = () => 1;",
+      }),
+    );
+    expect(r.problems).toEqual([
+      "the lite pane's up-front JavaScript is over budget",
+      "lite-template.1.js (lite pane) is ES2015, not ES5: IE11 cannot run it",
+    ]);
   });
 
   it("fails over the budget, on a missing script, and on a source map with source content", () => {
@@ -79,6 +114,8 @@ describe("report", () => {
         "taskpane.html": page("taskpane.js", "missing.js"),
         "commands.html": page("commands.js"),
         "preview.html": page("preview.js"),
+        "lite.html": page("lite.js"),
+        "lite.js": "x",
         "preview.js": "x",
         "taskpane.js": big,
         "commands.js": "x",
@@ -99,6 +136,8 @@ describe("report", () => {
         "taskpane.html": page("taskpane.js"),
         "commands.html": page("commands.js"),
         "preview.html": page("preview.js"),
+        "lite.html": page("lite.js"),
+        "lite.js": "x",
         "taskpane.js": "x",
         "commands.js": "x",
         "preview.js": huge,
@@ -113,6 +152,9 @@ describe("report", () => {
         "commands.js": "x",
       }),
     );
-    expect(without.problems).toEqual(["preview.html is missing from dist/"]);
+    expect(without.problems).toEqual([
+      "lite.html is missing from dist/",
+      "preview.html is missing from dist/",
+    ]);
   });
 });

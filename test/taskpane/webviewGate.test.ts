@@ -9,11 +9,31 @@ const EDGE_HTML =
 const WEBVIEW2 =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
 
-function loadGate(userAgent: string): HTMLElement {
+/** The page's location as the gate sees it: where it was sent (or a failure to go there). */
+interface FakeLocation {
+  search: string;
+  hash: string;
+  replaced: string[];
+  replace(url: string): void;
+}
+
+function fakeLocation(search = "", fails = false): FakeLocation {
+  return {
+    search,
+    hash: "",
+    replaced: [],
+    replace(url: string) {
+      if (fails) throw new Error("navigation refused");
+      this.replaced.push(url);
+    },
+  };
+}
+
+function loadGate(userAgent: string, location: FakeLocation = fakeLocation()): HTMLElement {
   document.body.innerHTML = '<div id="container"></div>';
   jest.spyOn(window.navigator, "userAgent", "get").mockReturnValue(userAgent);
   // Run it as the page does: a classic script, evaluated once per page load.
-  new Function(GATE_SOURCE)();
+  new Function("location", GATE_SOURCE)(location);
   return document.getElementById("container") as HTMLElement;
 }
 
@@ -23,8 +43,15 @@ describe("the webview gate", () => {
   it.each([
     ["IE11 (Office 2016/2019)", IE11],
     ["legacy Edge", EDGE_HTML],
-  ])("explains in %s that the pane cannot run, in Chinese and English", (_name, ua) => {
-    const container = loadGate(ua);
+  ])("sends %s to the lite pane, with the ribbon's query", (_name, ua) => {
+    const location = fakeLocation("?action=check&_host_Info=Word");
+    const container = loadGate(ua, location);
+    expect(location.replaced).toEqual(["lite.html?action=check&_host_Info=Word"]);
+    expect(container.hasChildNodes()).toBe(false);
+  });
+
+  it("explains in Chinese and English what works when the lite pane cannot be opened", () => {
+    const container = loadGate(IE11, fakeLocation("", true));
     expect(container.getAttribute("role")).toBe("alert");
     expect(container.textContent).toContain("年报校对无法在此版本的 Office 中运行");
     expect(container.textContent).toContain("nianbao check");
@@ -32,13 +59,23 @@ describe("the webview gate", () => {
   });
 
   it("stays out of the way in WebView2", () => {
-    expect(loadGate(WEBVIEW2).hasChildNodes()).toBe(false);
+    const location = fakeLocation("?action=check");
+    expect(loadGate(WEBVIEW2, location).hasChildNodes()).toBe(false);
+    expect(location.replaced).toEqual([]);
   });
 
-  it("shows the message when the bundle fails to parse before the pane rendered", () => {
-    const container = loadGate(WEBVIEW2);
+  it("sends an engine that cannot parse the bundle to the lite pane, before the pane rendered", () => {
+    const location = fakeLocation();
+    const container = loadGate(WEBVIEW2, location);
     const error = new SyntaxError("Unexpected token '{'");
     window.dispatchEvent(new ErrorEvent("error", { error, message: error.message }));
-    expect(container.textContent).toContain("无法在此版本的 Office 中运行");
+    expect(location.replaced).toEqual(["lite.html"]);
+    expect(container.hasChildNodes()).toBe(false);
+  });
+
+  it("parses as ES5", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- acorn is CommonJS
+    const acorn = require("acorn") as typeof import("acorn");
+    expect(() => acorn.parse(GATE_SOURCE, { ecmaVersion: 5 })).not.toThrow();
   });
 });
