@@ -28,6 +28,8 @@ export interface Notice {
   /** Further lines (e.g. why marks were kept). */
   details?: (s: LiteStrings) => string[];
   actions?: NoticeAction[];
+  /** Said about taking the user to a finding: replaced by the next one, the rest stays. */
+  aboutSelect?: boolean;
 }
 
 export interface LiteState {
@@ -281,10 +283,11 @@ export class LiteController {
     const expanded: Record<string, boolean> = {};
     for (const k of Object.keys(this.state.expanded)) expanded[k] = this.state.expanded[k];
     if (group.kind === "repeat") expanded[group.key] = true;
-    this.set({ current: index, expanded, notices: [] });
+    const kept = this.state.notices.filter((n) => !n.aboutSelect);
+    this.set({ current: index, expanded, notices: kept });
     const place = placeOf(stop.finding);
     if (place === null) {
-      this.set({ notices: [{ tone: "info", text: (s) => s.nothingToSelect }] });
+      this.set({ notices: [...kept, { tone: "info", text: (s) => s.nothingToSelect, aboutSelect: true }] });
       return;
     }
     this.set({ busy: "select", status: (s) => s.selecting });
@@ -296,7 +299,7 @@ export class LiteController {
       else await this.host.selectParagraph(place.paragraph, place.excerpt);
       done({});
     } catch (error) {
-      done({ notices: [{ tone: "error", text: hostText(error) }] });
+      done({ notices: [...kept, { tone: "error", text: hostText(error), aboutSelect: true }] });
     }
   }
 

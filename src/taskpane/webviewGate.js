@@ -2,9 +2,11 @@
  * Runs before the task pane's bundle, in ES5 on purpose: Office 2016 and 2019 (volume licence) show
  * add-ins in Internet Explorer 11, and some older Microsoft 365 builds in legacy Edge (EdgeHTML);
  * neither can run React 19 / Fluent UI 9. They get the lite pane instead (lite.html: plain DOM,
- * ES5, src/lite), which does the same check; the query (?action=…) goes along. Should even that
- * page not open, the message below says what works instead of leaving the pane blank.
+ * ES5, src/lite), which does the same check; the query (?action=…) goes along. So does a Word
+ * without WordApi 1.3 (the lite pane has a WordApi 1.1 adapter). Should even that page not open,
+ * the message below says what works instead of leaving the pane blank.
  */
+/* global Office -- office.js, loaded before this script */
 (function () {
   "use strict";
   var LITE_PANE = "lite.html";
@@ -50,6 +52,14 @@
   if (isOldWebview(navigator.userAgent)) {
     if (!toLitePane()) showWhenReady();
     return;
+  }
+  // A current webview in a Word without WordApi 1.3 (e.g. an old Word 2016 for Mac): the full pane
+  // needs the table API; the lite pane has an adapter for WordApi 1.1.
+  if (typeof Office !== "undefined" && Office && typeof Office.onReady === "function") {
+    Office.onReady(function () {
+      var requirements = Office.context && Office.context.requirements;
+      if (requirements && !requirements.isSetSupported("WordApi", "1.3")) toLitePane();
+    });
   }
   // Any other engine that cannot parse the bundle: a syntax error before the pane ever rendered.
   window.addEventListener("error", function (event) {

@@ -33,6 +33,7 @@ const URL_PATTERN = /https?:\/\/[^\s"'`<>)\\,;]+/g;
 const PAGES = [
   "taskpane.html",
   "commands.html",
+  "lite.html",
   "preview.html",
   "preview-pane.html",
   "help.html",
@@ -121,7 +122,7 @@ describe("the built add-in and preview (dist)", () => {
 
 describe("the build with OFFICE_JS=bundled (dist-bundled)", () => {
   it("loads office.js from its own origin: a path beside the pages, in the folder copied from the package", () => {
-    for (const page of ["taskpane.html", "commands.html"])
+    for (const page of ["taskpane.html", "commands.html", "lite.html"])
       expect(officeJsSrc(bundled, page)).toBe("office-js/office.js");
     const copied = files(path.join(bundled, "office-js")).map((f) =>
       path.relative(path.join(bundled, "office-js"), f).split(path.sep).join("/"),

@@ -120,10 +120,10 @@ describe("manifest.xml", () => {
     expect(app.attrs["xsi:type"]).toBe("TaskPaneApp");
   });
 
-  it("requires WordApi 1.3 and nothing newer", () => {
+  it("requires WordApi 1.1 and nothing newer (Office 2016 gets the lite pane's 1.1 adapter)", () => {
     const sets = at(app, "Requirements", "Sets");
     expect(sets.attrs.DefaultMinVersion).toBe("1.1");
-    expect(children(sets, "Set").map((s) => s.attrs)).toEqual([{ Name: "WordApi", MinVersion: "1.3" }]);
+    expect(children(sets, "Set").map((s) => s.attrs)).toEqual([{ Name: "WordApi", MinVersion: "1.1" }]);
   });
 
   it("has en-US overrides of the display name and the description", () => {

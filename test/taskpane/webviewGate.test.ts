@@ -73,6 +73,29 @@ describe("the webview gate", () => {
     expect(container.hasChildNodes()).toBe(false);
   });
 
+  it("sends a Word without WordApi 1.3 to the lite pane once Office is ready, and no other", () => {
+    for (const [supported, expected] of [
+      [false, ["lite.html?action=template"]],
+      [true, []],
+    ] as const) {
+      const ready: (() => void)[] = [];
+      (globalThis as Record<string, unknown>).Office = {
+        onReady: (callback: () => void) => ready.push(callback),
+        context: {
+          requirements: {
+            isSetSupported: (name: string, v: string) => supported || !(name === "WordApi" && v === "1.3"),
+          },
+        },
+      };
+      const location = fakeLocation("?action=template");
+      loadGate(WEBVIEW2, location);
+      expect(location.replaced).toEqual([]);
+      ready.forEach((callback) => callback());
+      expect(location.replaced).toEqual(expected);
+    }
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
   it("parses as ES5", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- acorn is CommonJS
     const acorn = require("acorn") as typeof import("acorn");
