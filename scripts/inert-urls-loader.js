@@ -20,8 +20,8 @@ const INERT_URLS = [
   // docx (bundled by rolldown): the message of its require() shim
   ["https://rolldown.rs/in-depth/bundling-cjs#require-external-modules", "the rolldown documentation"],
   // core-js (the lite pane's polyfills): its version record names its licence and source
-  ["https://github.com/zloirock/core-js/blob/", "core-js's repository, file "],
-  ["https://github.com/zloirock/core-js", "core-js's repository"],
+  ["https://github.com/zloirock/core-js/blob/", "the core-js repository, file "],
+  ["https://github.com/zloirock/core-js", "the core-js repository"],
 ];
 
 /**
