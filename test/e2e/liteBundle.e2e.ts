@@ -69,13 +69,13 @@ describe.each(["1.3", "1.1"])(
     afterEach(() => lw?.close());
 
     it("checks, selects, clears and inserts the template; the APIs IE11 lacks that it uses are polyfilled", async () => {
-      const { document } = await openFixture("liuying-2019", { wordApi });
+      const { document } = await openFixture("liuying-2019", { apiVersion: wordApi });
       const bytes = fs.readFileSync(path.join(root, "test", "fixtures", "samples", "liuying-2019.docx"));
       const expected = checkReport(await readDocx(bytes));
       const list = findingList(expected);
       const marksBefore = visibleMarks(document.bodyOoxml());
 
-      lw = await openLiteWindow(dist, document, { wordApi });
+      lw = await openLiteWindow(dist, document, { apiVersion: wordApi });
       lw.button("检查年报").click();
       await lw.until(() => lw.status().startsWith("检查完成"), "the check");
       const pane = lw.window.document;

@@ -47,7 +47,7 @@ interface Pane {
 
 async function openPane(
   fixture: Parameters<typeof openFixture>[0],
-  options: { wordApi?: string; readOnly?: boolean; lang?: "zh" | "en" } = {},
+  options: { apiVersion?: string; readOnly?: boolean; lang?: "zh" | "en" } = {},
 ): Promise<Pane> {
   const { session, document: doc } = await openFixture(fixture, options);
   const root = document.createElement("div");
@@ -85,7 +85,7 @@ const sample = (name: string) =>
 
 describe.each(["1.3", "1.1"])("the lite pane on WordApi %s", (wordApi) => {
   it("checks: the engine's headline, scope and groups, the cells marked, the legend in this Word's colours", async () => {
-    const pane = await openPane("liuying-2019", { wordApi });
+    const pane = await openPane("liuying-2019", { apiVersion: wordApi });
     const expected = checkReport(await readDocx(sample("liuying-2019.docx")));
     const list = findingList(expected);
     await pane.controller.check();
@@ -132,7 +132,7 @@ describe.each(["1.3", "1.1"])("the lite pane on WordApi %s", (wordApi) => {
   });
 
   it("下一个 / 上一个 walk the findings, open a repeat group, and select each place in Word", async () => {
-    const pane = await openPane("liuying-2019", { wordApi });
+    const pane = await openPane("liuying-2019", { apiVersion: wordApi });
     await pane.controller.check();
     const list = pane.controller.state.list!;
     const repeatStop = list.stops.findIndex((s) => list.groups[s.group].kind === "repeat");
@@ -176,7 +176,7 @@ describe.each(["1.3", "1.1"])("the lite pane on WordApi %s", (wordApi) => {
   });
 
   it("清除标记 gives every cell back and says how many", async () => {
-    const pane = await openPane("liuying-2019", { wordApi });
+    const pane = await openPane("liuying-2019", { apiVersion: wordApi });
     const before = pane.document.bodyOoxml();
     await pane.controller.check();
     const marked = pane.session.writes.filter((w) => w.kind === "shading" || w.kind === "highlight").length;
@@ -187,9 +187,8 @@ describe.each(["1.3", "1.1"])("the lite pane on WordApi %s", (wordApi) => {
     expect(visibleMarks(pane.document.bodyOoxml())).toEqual(visibleMarks(before));
   });
 
-  // The WordApi 1.3 adapter on main reports no kept marks yet (the "word" work adds them): 1.1 only.
-  (wordApi === "1.1" ? it : it.skip)("清除标记 keeps what it cannot prove, with 重试 and 忘记", async () => {
-    const pane = await openPane("consistent-2021", { wordApi });
+  it("清除标记 keeps what it cannot prove, with 重试 and 忘记", async () => {
+    const pane = await openPane("consistent-2021", { apiVersion: wordApi });
     const requests = pane.document.tables.find((t) => t.rows.length > 20)!;
     const row = requests.rows.find((r) =>
       /^\d+$/.test(pane.document.cellValue(r.cells[r.cells.length - 1])),
@@ -212,7 +211,7 @@ describe.each(["1.3", "1.1"])("the lite pane on WordApi %s", (wordApi) => {
   });
 
   it("inserts the chosen template (at the end on 1.1)", async () => {
-    const pane = await openPane("consistent-2021", { wordApi });
+    const pane = await openPane("consistent-2021", { apiVersion: wordApi });
     pane.button("插入空白模板").click();
     expect(pane.button("插入空白模板").getAttribute("aria-expanded")).toBe("true");
     (pane.root.querySelector('[data-key="format-2019"]') as HTMLInputElement).click();
@@ -282,7 +281,7 @@ describe("the lite pane", () => {
   });
 
   it("says when a finding has no single place, and when Word cannot find it any more", async () => {
-    const pane = await openPane("liuying-2019", { wordApi: "1.1" });
+    const pane = await openPane("liuying-2019", { apiVersion: "1.1" });
     await pane.controller.check();
     const list = pane.controller.state.list!;
     const nowhere = list.stops.findIndex(

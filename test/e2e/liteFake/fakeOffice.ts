@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   const response = await fetch(`fixtures/${query.get("doc") ?? "liuying-2019.docx"}`);
   const document = await FakeDocument.fromDocx(new Uint8Array(await response.arrayBuffer()));
   const session = installFakeWord(document, {
-    wordApi: query.get("api") ?? "1.3",
+    apiVersion: query.get("api") ?? "1.3",
     readOnly: query.get("readOnly") === "1",
   });
   w.Office.onReady = onReady;
