@@ -197,7 +197,9 @@ export class FakeOfficeError extends Error {
 const notFound = (what: string) =>
   new FakeOfficeError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
 
-const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+// Node's Buffer where there is one; in the browser (the lite pane's end-to-end test) the same count.
+const utf8Bytes = (text: string) =>
+  typeof Buffer !== "undefined" ? Buffer.byteLength(text, "utf8") : new TextEncoder().encode(text).length;
 
 // ---- Context, sync and the object model's base -----------------------------------------------
 
