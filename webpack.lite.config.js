@@ -13,7 +13,7 @@
 
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { buildCsp, resolveOfficeJsUrl } = require("./scripts/addin-config");
+const { buildCsp, resolveOfficeJs } = require("./scripts/addin-config");
 
 /** What IE11 can run: ES5 syntax; the APIs it lacks come from core-js. */
 const BABEL_OPTIONS = {
@@ -38,7 +38,9 @@ const BABEL_OPTIONS = {
 
 module.exports = (env = {}, argv = {}) => {
   const dev = (argv.mode || "production") === "development";
-  const officeJsUrl = resolveOfficeJsUrl(process.env.OFFICE_JS_URL);
+  // Where lite.html loads office.js from, as the add-in's pages do (OFFICE_JS_URL, or OFFICE_JS=bundled:
+  // the copy webpack.config.js puts in dist/office-js/, built first into the same folder).
+  const officeJsUrl = resolveOfficeJs(process.env).url;
 
   return {
     name: "lite",

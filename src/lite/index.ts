@@ -59,19 +59,30 @@ function start(root: HTMLElement): void {
   else if (action === "template") controller.toggleTemplate(true);
 }
 
+/** office.js did not load, or the page is not in Word: say so instead of a pane that cannot work. */
+function noWord(root: HTMLElement): void {
+  root.innerHTML = "";
+  const p = document.createElement("p");
+  p.className = "lite-notice lite-notice-error";
+  p.setAttribute("role", "alert");
+  p.appendChild(document.createTextNode(`${LITE_STRINGS.zh.noOffice} ${LITE_STRINGS.en.noOffice}`));
+  root.appendChild(p);
+}
+
 function main(): void {
   insertStylesheet();
   const root = document.getElementById("lite");
   if (!root) return;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    root.innerHTML = "";
-    const p = document.createElement("p");
-    p.className = "lite-notice lite-notice-error";
-    p.appendChild(document.createTextNode(`${LITE_STRINGS.zh.noOffice} ${LITE_STRINGS.en.noOffice}`));
-    root.appendChild(p);
+    noWord(root);
     return;
   }
-  void Office.onReady(() => start(root));
+  void Office.onReady((info) => {
+    // Outside Office (the page opened in a browser) office.js reports no host.
+    if (info && String(info.host) !== "Word")
+      noWord(root); // Office.HostType.Word is "Word"
+    else start(root);
+  });
 }
 
 main();

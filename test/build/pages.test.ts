@@ -84,7 +84,8 @@ describe("help.html", () => {
     for (const words of [
       "WebView2",
       "Internet Explorer 11",
-      "简化窗格正在开发中",
+      "会自动打开简化窗格",
+      "WordApi 1.1",
       "WPS 文字",
       'href="preview.html"',
       "nianbao check",
