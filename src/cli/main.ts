@@ -1,6 +1,7 @@
 /** The public API over the engine, for scripts and other tools: the CLI is one caller of it. */
 import { promises as fs } from "fs";
 import { readDocx, type ReadOptions } from "../ooxml";
+import { nodeInflateRaw } from "../ooxml/zip/nodeZlib";
 import { checkReport, type CheckResult } from "../report/checkReport";
 import { buildTemplateDocx } from "../template";
 import type { FormatId } from "../report/formats/types";
@@ -18,8 +19,9 @@ export async function checkDocx(
   data: Uint8Array,
   options: { prior?: Uint8Array; read?: ReadOptions } = {},
 ): Promise<CheckResult> {
-  const prior = options.prior ? checkReport(await readDocx(options.prior, options.read)) : undefined;
-  return checkReport(await readDocx(data, options.read), prior ? { prior } : {});
+  const read: ReadOptions = { inflateRaw: nodeInflateRaw, ...options.read };
+  const prior = options.prior ? checkReport(await readDocx(options.prior, read)) : undefined;
+  return checkReport(await readDocx(data, read), prior ? { prior } : {});
 }
 
 export type FileOutcome = { file: string; result: CheckResult } | { file: string; error: InputError };

@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { DocxReadError, readDocx } from "../ooxml";
+import { nodeInflateRaw } from "../ooxml/zip/nodeZlib";
 import type { ReportDocument } from "../report/model";
 import { notCheckedReason, type NotChecked } from "./notChecked";
 
@@ -34,7 +35,7 @@ export async function readReport(file: string): Promise<ReadOutcome> {
       error: { code: "empty", message: "文件是空的（0 字节）", messageEn: "the file is empty (0 bytes)" },
     };
   try {
-    return { ok: true, doc: await readDocx(data) };
+    return { ok: true, doc: await readDocx(data, { inflateRaw: nodeInflateRaw }) };
   } catch (e) {
     if (e instanceof DocxReadError)
       return { ok: false, error: { code: e.code, message: e.messageZh, messageEn: e.message } };
