@@ -43,6 +43,30 @@ import type { StyleSheet } from "./styles";
 import { parseIntValue, parseOnOff, wAttr, type PartConsumer } from "./xmlPart";
 import type { XmlScanner } from "./xmlScanner";
 
+/**
+ * Told where the builder's paragraphs, tables and cells are in the source, as it accepts them (the
+ * marked copy edits the XML at these places; the reader itself passes none). Offsets come from the
+ * scanner's `tokenStart`/`tokenEnd`.
+ */
+export interface SourceLocator {
+  /** A paragraph accepted as `DocParagraph.index` `index` (in the body or directly in a cell). */
+  paragraphOpened(sc: XmlScanner, index: number): void;
+  /** That paragraph's own `w:pPr` closed (sc's tokenEnd is just after it). */
+  paragraphPropertiesClosed(sc: XmlScanner): void;
+  paragraphClosed(sc: XmlScanner): void;
+  tableOpened(table: DocTable): void;
+  tableClosed(): void;
+  /** A `w:tc` accepted. */
+  cellOpened(sc: XmlScanner): void;
+  /** Its own `w:tcPr` opened / closed. */
+  cellPropertiesOpened(sc: XmlScanner): void;
+  cellPropertiesClosed(sc: XmlScanner): void;
+  /** Any element directly inside that `w:tcPr` (for where a new `w:shd` goes). */
+  cellPropertyChild(sc: XmlScanner): void;
+  /** The `w:tc` closed: it became `cell`, or (`folded`) joined `cell` as a legacy hMerge continuation. */
+  cellClosed(sc: XmlScanner, cell: DocCell, folded: boolean): void;
+}
+
 export interface ParseOptions {
   /** Deepest table nesting accepted (default 20); deeper → `too_deep`. */
   maxTableDepth?: number;
@@ -134,10 +158,12 @@ export class DocumentBuilder implements PartConsumer {
   private mode = M_NONE;
   private modeDepth = -1;
   private readonly modeStack: number[] = [];
+  private readonly locator: SourceLocator | undefined;
 
-  constructor(options: ParseOptions = {}) {
+  constructor(options: ParseOptions = {}, locator?: SourceLocator) {
     this.maxTableDepth = options.maxTableDepth ?? DEFAULT_MAX_TABLE_DEPTH;
     this.maxRows = options.maxRowsPerTable ?? DEFAULT_MAX_ROWS_PER_TABLE;
+    this.locator = locator;
   }
 
   open(sc: XmlScanner): void {
@@ -145,6 +171,7 @@ export class DocumentBuilder implements PartConsumer {
     let action = A_NONE;
     // `child` is true for a direct child of the current property container.
     const child = this.mode !== M_NONE && this.actions.length === this.modeDepth + 1;
+    if (this.locator !== undefined && child && this.mode === M_TCPR) this.locator.cellPropertyChild(sc);
     switch (id) {
       case SKIP:
       case MC_ALTERNATE_CONTENT:
@@ -175,6 +202,7 @@ export class DocumentBuilder implements PartConsumer {
           return;
         }
         this.para = { chunks: [], props: {}, index: this.paragraphCount++, depth: this.actions.length };
+        this.locator?.paragraphOpened(sc, this.para.index);
         action = A_PARAGRAPH;
         break;
       case W_P_PR:
@@ -265,6 +293,7 @@ export class DocumentBuilder implements PartConsumer {
           return;
         }
         this.openCell(frame, frame.row);
+        this.locator?.cellOpened(sc);
         action = A_CELL;
         break;
       }
@@ -272,6 +301,7 @@ export class DocumentBuilder implements PartConsumer {
         const cell = this.top()?.cell;
         if (cell && this.para === null && this.mode === M_NONE && this.actions.length === cell.depth + 1) {
           this.enterMode(M_TCPR);
+          this.locator?.cellPropertiesOpened(sc);
           action = A_PROPERTIES;
         }
         break;
@@ -304,26 +334,32 @@ export class DocumentBuilder implements PartConsumer {
     this.actions.push(action);
   }
 
-  close(): void {
+  close(sc: XmlScanner): void {
     switch (this.actions.pop()) {
       case A_TEXT:
         this.collecting = false;
         break;
       case A_PARAGRAPH:
+        this.locator?.paragraphClosed(sc);
         this.closeParagraph();
         break;
       case A_PROPERTIES:
+        if (this.locator !== undefined) {
+          if (this.mode === M_PPR) this.locator.paragraphPropertiesClosed(sc);
+          else if (this.mode === M_TCPR) this.locator.cellPropertiesClosed(sc);
+        }
         this.modeDepth = this.modeStack.pop() ?? -1;
         this.mode = this.modeStack.pop() ?? M_NONE;
         break;
       case A_CELL:
-        this.closeCell();
+        this.closeCell(sc);
         break;
       case A_ROW:
         this.closeRow();
         break;
       case A_TABLE:
         this.closeTable();
+        this.locator?.tableClosed();
         break;
       case A_BODY:
         this.inBody = false;
@@ -388,6 +424,7 @@ export class DocumentBuilder implements PartConsumer {
     const parentCell = this.top()?.cell;
     if (parentCell) parentCell.cell.tables.push(table);
     else this.blocks.push(table);
+    this.locator?.tableOpened(table);
     this.frames.push({
       table,
       depth: this.actions.length,
@@ -449,7 +486,7 @@ export class DocumentBuilder implements PartConsumer {
     frame.cell = { cell, texts: [], hMerge: H_NONE, depth: this.actions.length };
   }
 
-  private closeCell(): void {
+  private closeCell(sc: XmlScanner): void {
     const frame = this.top();
     const state = frame?.cell;
     if (!frame || !state || !frame.row) return;
@@ -467,6 +504,7 @@ export class DocumentBuilder implements PartConsumer {
       if (cell.text !== "") last.text = last.text === "" ? cell.text : `${last.text}\n${cell.text}`;
       for (const nested of cell.tables) last.tables.push(nested);
       frame.nextColumn += cell.colSpan;
+      this.locator?.cellClosed(sc, last, true);
       return;
     }
     frame.hMergeOpen = state.hMerge !== H_NONE;
@@ -483,5 +521,6 @@ export class DocumentBuilder implements PartConsumer {
     } else if (cell.vMerge === "restart") frame.nextRegions.set(cell.gridColumn, cell);
     row.cells.push(cell);
     frame.lastCell = cell;
+    this.locator?.cellClosed(sc, cell, false);
   }
 }

@@ -96,6 +96,12 @@ export class XmlScanner {
   selfClosing = false;
   /** Number of open elements, the current OPEN element included. */
   depth = 0;
+  /**
+   * Where the current OPEN or CLOSE tag is in the source: [tokenStart, tokenEnd). For the CLOSE of
+   * a self-closing element both are the end of its tag. The marked copy edits at these offsets.
+   */
+  tokenStart = 0;
+  tokenEnd = 0;
 
   private readonly src: string;
   private readonly len: number;
@@ -139,6 +145,7 @@ export class XmlScanner {
   next(): number {
     if (this.pendingClose) {
       this.pendingClose = false;
+      this.tokenStart = this.tokenEnd;
       this.popElement();
       return TOKEN_CLOSE;
     }
@@ -266,6 +273,8 @@ export class XmlScanner {
     while (isSpace(c)) c = src.charCodeAt(++p);
     if (c !== GT) this.fail(`closing tag does not match <${expected}>`, pos);
     this.pos = p + 1;
+    this.tokenStart = pos;
+    this.tokenEnd = p + 1;
     this.name = expected;
     this.popElement();
     return TOKEN_CLOSE;
@@ -368,6 +377,8 @@ export class XmlScanner {
     if (this.rootClosed) this.fail("more than one root element", pos);
     this.rootSeen = true;
     this.pos = p;
+    this.tokenStart = pos;
+    this.tokenEnd = p;
     const depth = this.names.length + 1;
     // Declarations on this element apply to its own name and attributes.
     if (declares) this.declareNamespaces(depth);

@@ -3,7 +3,7 @@
  * its fastest: node:zlib in the CLI (./nodeZlib, about six times faster than any JavaScript
  * inflate), fflate in the browser (the default here, since this module must stay browser-safe).
  */
-import { Deflate, Inflate, inflateSync } from "fflate";
+import { deflateSync, Inflate, inflateSync } from "fflate";
 
 /**
  * Inflates raw DEFLATE data, producing at most `maxOutput` bytes: past that it stops and throws
@@ -44,14 +44,7 @@ export const fflateInflateRaw: InflateRaw = (compressed, maxOutput) => {
   return concat(chunks, total);
 };
 
-export const fflateDeflateRaw: DeflateRaw = (data) => {
-  let out: Uint8Array = new Uint8Array(0);
-  const deflater = new Deflate({ level: 6 }, (chunk) => {
-    out = chunk;
-  });
-  deflater.push(data, true);
-  return out;
-};
+export const fflateDeflateRaw: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
 export function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
