@@ -1,5 +1,7 @@
 /** Argument wiring for `nianbao`: parses the command line and hands over to the commands. */
 import { parseArgs } from "util";
+import { takeAnnotate } from "./annotateArg";
+import { cleanCommand } from "./cleanCommand";
 import { checkCommand, EXIT_USAGE, templateCommand, type Output } from "./commands";
 import { COLOUR, LANGS, PLAIN, type Lang } from "./style";
 import type { FormatId } from "../report/formats/types";
@@ -8,18 +10,29 @@ const USAGE = `年报校对 nianbao — 政府信息公开工作年度报告检�
 
 用法 Usage:
   nianbao check <file.docx|folder>... [--json] [--summary] [--errors-only] [--prior <last-year.docx>] [--lang zh|en]
+                [--annotate [<out>]] [--report <review.html>] [--csv <summary.csv>]
+  nianbao clean <file.checked.docx>... [-o <out.docx>]
   nianbao template [--format 2021|2019] -o <out.docx>
 
-  check          检查一个或多个 .docx（文件夹表示其中全部 .docx；其中的 .doc、.wps、.pdf、.odt 列为未检查）
-                 check one or more .docx files (a folder means every .docx in it; its .doc, .wps, .pdf,
-                 .odt files are listed as not checked)
+  check          检查一个或多个 .docx（文件夹表示其中全部 .docx；其中的 .doc、.wps 在安装了 LibreOffice 时
+                 自动转换后检查，否则与 .pdf、.odt 一起列为未检查）
+                 check one or more .docx files (a folder means every .docx in it; its .doc and .wps files are
+                 converted by LibreOffice when it is installed and checked, else listed as not checked
+                 with its .pdf and .odt files)
   --json         以 JSON 输出（每个文件一个对象）/ print JSON, one object per file
   --summary      每个文件一行：格式、年度、数量、第一个错误 / one line per file: format, year, counts, first error
   --errors-only  只显示错误 / show errors only
   --prior        上一年度的报告，用于跨年度核对 / last year's report, for the cross-year checks
   --lang         输出语言 / output language (zh default, en)
+  --annotate     写出标注版（着色和批注）：默认在原文件旁写 <名称>.checked.docx；也可给出文件夹，或单个文件的输出名
+                 write marked copies (shading and comments): <name>.checked.docx beside each file, or into
+                 the folder given, or (one file) to the .docx given; --annotate=<out> is never ambiguous
+  --report       写出批量审核页面（离线 HTML）/ write the batch review page (one offline HTML file)
+  --csv          写出汇总表（UTF-8，Excel 可直接打开）/ write a summary spreadsheet (UTF-8 with BOM)
+  clean          去掉标注版中年报校对添加的一切，写出 <名称>.cleaned.docx（不覆盖已有文件）
+                 take out all that nianbao added to a marked copy: writes <name>.cleaned.docx (never overwrites)
   template       写出空白标准模板（默认 2021 年格式）/ write the blank standard template (2021 format by default)
-  -o, --output   模板的输出文件 / where to write the template
+  -o, --output   模板或 clean 的输出文件 / where template (or clean) writes
 
 退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 有文件无法读取 a file could not be read · 64 命令行有误 bad command line
 `;
@@ -34,7 +47,9 @@ export async function run(
   io: Output = defaultOutput(),
   colour = useColour(),
 ): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...given] = argv;
+  // `--annotate [OUT]`: an optional value, which parseArgs cannot take.
+  const { args: rest, annotate } = command === "check" ? takeAnnotate(given) : { args: given };
   if (!command || command === "-h" || command === "--help" || command === "help") {
     if (command) io.out(USAGE);
     else io.err(USAGE);
@@ -44,7 +59,7 @@ export async function run(
     io.err(`${zh}（nianbao --help 查看用法）/ ${en} (see nianbao --help)\n`);
     return EXIT_USAGE;
   };
-  if (command !== "check" && command !== "template")
+  if (command !== "check" && command !== "template" && command !== "clean")
     return usageError(`未知命令 ${command}`, `unknown command ${command}`);
 
   let parsed;
@@ -60,6 +75,8 @@ export async function run(
         lang: { type: "string", default: "zh" },
         format: { type: "string", default: "2021" },
         output: { type: "string", short: "o" },
+        report: { type: "string" },
+        csv: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -98,10 +115,14 @@ export async function run(
         prior: values.prior,
         lang,
         style: colour && !values.json ? COLOUR : PLAIN,
+        annotate,
+        report: values.report,
+        csv: values.csv,
       },
       io,
     );
   }
+  if (command === "clean") return cleanCommand(positionals, { output: values.output, lang }, io);
   if (!values.output) return usageError("template 需要 -o <输出文件.docx>", "template needs -o <out.docx>");
   if (positionals.length > 0)
     return usageError(`多余的参数 ${positionals.join(" ")}`, `unexpected argument ${positionals.join(" ")}`);

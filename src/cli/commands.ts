@@ -2,6 +2,7 @@
  * The CLI's actions and their exit codes: 0 no errors, 1 errors found, 2 a file could not be
  * read (or nothing could be checked), 64 a bad command line.
  */
+import { Batch } from "./batch";
 import { checkFile, outcomeJson, writeTemplate, type FileOutcome } from "./main";
 import { humanError, humanReport } from "./humanReport";
 import { closingLines, summaryLine } from "./humanSummary";
@@ -30,6 +31,12 @@ export interface CheckCommandOptions {
   errorsOnly?: boolean;
   /** One line per file instead of the full report. */
   summary?: boolean;
+  /** `--annotate`: marked copies beside the inputs (true), or into the folder / to the file given. */
+  annotate?: true | string;
+  /** `--report review.html`: the batch review page. */
+  report?: string;
+  /** `--csv summary.csv`: the spreadsheet. */
+  csv?: string;
 }
 
 export async function checkCommand(
@@ -53,23 +60,53 @@ export async function checkCommand(
     prior = p.result;
   }
 
+  // Legacy files (.doc, .wps) go to LibreOffice when it is installed; the rest are listed as before.
+  const batch = new Batch(
+    {
+      annotate: options.annotate,
+      report: options.report,
+      csv: options.csv,
+      lang,
+      inputs,
+      progressStream: process.stderr,
+    },
+    io,
+  );
+  const legacy = notChecked.filter((n) => n.code === "doc" || n.code === "wps");
+  const prepared = await batch.prepare(
+    files,
+    legacy.map((n) => ({ file: n.file, kind: n.code })),
+  );
+  const unchecked = [...notChecked.filter((n) => !legacy.includes(n)), ...prepared.notChecked];
+  for (const n of notChecked) if (!legacy.includes(n)) batch.notChecked(n.file, n);
+  const say = batch.output();
+
   const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    const outcome = await checkFile(file, prior);
+  for (const item of prepared.work) {
+    const outcome = await batch.check(item, prior);
+    const file = item.file;
     outcomes.push(outcome);
     if (options.json) continue;
-    if (options.summary) io.out(summaryLine(outcome, lang, style));
-    else if ("error" in outcome) io.err(humanError(file, outcome.error, lang, style));
-    else io.out(humanReport(file, outcome.result, { lang, style, errorsOnly: options.errorsOnly }));
+    if (options.summary) say.out(summaryLine(outcome, lang, style) + batch.notes(file));
+    else if ("error" in outcome) say.err(humanError(file, outcome.error, lang, style));
+    else
+      say.out(
+        humanReport(file, outcome.result, { lang, style, errorsOnly: options.errorsOnly }) +
+          batch.notes(file),
+      );
   }
+  const failedOutputs = await batch.finish();
   if (options.json) {
     const reports = [
-      ...outcomes.map((o) => outcomeJson(o, { errorsOnly: options.errorsOnly })),
-      ...notChecked.map((n) => notCheckedJson(n.file, n)),
+      ...outcomes.map((o) => ({
+        ...outcomeJson(o, { errorsOnly: options.errorsOnly }),
+        ...batch.jsonExtras(o.file),
+      })),
+      ...unchecked.map((n) => notCheckedJson(n.file, n)),
     ];
     io.out(`${JSON.stringify(reports, null, 2)}\n`);
   } else {
-    const closing = closingLines(outcomes, notChecked, { lang, style, listFiles: !options.summary });
+    const closing = closingLines(outcomes, unchecked, { lang, style, listFiles: !options.summary });
     // Set apart from the last report; after --summary's lines, straight on.
     if (closing) io.out(options.summary || outcomes.length === 0 ? closing : `\n${closing}`);
   }
@@ -77,7 +114,8 @@ export async function checkCommand(
   const unreadable = outcomes.some((o) => "error" in o);
   const withErrors = outcomes.some((o) => "result" in o && o.result.counts.error > 0);
   // Report-like files that are not .docx do not change the code, unless nothing could be checked.
-  if (unreadable || outcomes.length === 0) return EXIT_UNREADABLE;
+  // A marked copy, review page or spreadsheet that could not be written counts as a failure too.
+  if (unreadable || outcomes.length === 0 || failedOutputs > 0) return EXIT_UNREADABLE;
   return withErrors ? EXIT_ERRORS : EXIT_OK;
 }
 

@@ -26,9 +26,14 @@ export interface ConversionRun {
   dispose(): Promise<void>;
 }
 
-/** Where soffice is, or undefined when LibreOffice is not installed. */
+/**
+ * Where soffice is, or undefined when LibreOffice is not installed. `NIANBAO_SOFFICE` names the
+ * program to use, or `none` to do without it.
+ */
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.SOFFICE_PATH, "soffice", "libreoffice"].filter((c): c is string => !!c);
+  const chosen = env.NIANBAO_SOFFICE;
+  if (chosen === "none") return undefined;
+  const candidates = chosen ? [chosen] : ["soffice", "libreoffice"];
   for (const candidate of candidates) {
     const probe = spawnSync(candidate, ["--version"], { stdio: "ignore", timeout: 30_000 });
     if (probe.status === 0) return candidate;
