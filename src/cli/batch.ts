@@ -92,7 +92,9 @@ export class Batch {
     const work: WorkItem[] = docx.map((file) => ({ file, read: file }));
     const notChecked: NotCheckedLine[] = [];
     for (const outcome of converted.outcomes) {
-      if (outcome.docx) work.push({ file: outcome.file, read: outcome.docx, convertedFrom: outcome.kind });
+      if (outcome.docx === outcome.file) work.push({ file: outcome.file, read: outcome.file });
+      else if (outcome.docx)
+        work.push({ file: outcome.file, read: outcome.docx, convertedFrom: outcome.kind });
       else if (outcome.problem) {
         const p = outcome.problem;
         this.notChecked(outcome.file, p);

@@ -75,9 +75,16 @@ export async function checkCommand(
   const legacy = notChecked.filter((n) => n.code === "doc" || n.code === "wps");
   const prepared = await batch.prepare(
     files,
-    legacy.map((n) => ({ file: n.file, kind: n.code })),
+    legacy.map((n) => ({ file: n.file, kind: n.code, message: n.message, messageEn: n.messageEn })),
   );
-  const unchecked = [...notChecked.filter((n) => !legacy.includes(n)), ...prepared.notChecked];
+  // Not checked, in the order found: legacy files that could not be converted take their place.
+  const failed = new Map(prepared.notChecked.map((n) => [n.file, n]));
+  const unchecked = notChecked.flatMap((n) => {
+    if (!legacy.includes(n)) return [n];
+    const line = failed.get(n.file);
+    return line ? [line] : [];
+  });
+  for (const n of prepared.notChecked) if (!notChecked.some((m) => m.file === n.file)) unchecked.push(n);
   for (const n of notChecked) if (!legacy.includes(n)) batch.notChecked(n.file, n);
   const say = batch.output();
 

@@ -216,9 +216,9 @@ describe("legacy files", () => {
     writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     process.env.NIANBAO_SOFFICE = "none";
     try {
-      const { err } = await cli(["check", doc, "--csv", join(dir, "s.csv")]);
-      expect(err).toContain("未安装 LibreOffice");
-      expect(err).toContain("soffice --headless --convert-to docx");
+      const { out } = await cli(["check", doc, "--csv", join(dir, "s.csv")]);
+      expect(out).toContain("或安装 LibreOffice 后重新运行");
+      expect(out).toContain("soffice --headless --convert-to docx");
       expect(readFileSync(join(dir, "s.csv"), "utf8")).toContain("未检查");
     } finally {
       delete process.env.NIANBAO_SOFFICE;
@@ -244,6 +244,20 @@ describe("legacy files", () => {
         (await findingsOf(source)).map((f) => f.rule),
       );
       expect(readFileSync(join(dir, "r.html"), "utf8")).toContain("由 LibreOffice 从 .doc 转换");
+      // In a folder too; beside it, a .doc that is no document and a .docx under a .doc name.
+      writeFileSync(join(dir, "legacy", "假的.doc"), "just some text");
+      copyFileSync(source, join(dir, "legacy", "其实是docx.doc"));
+      const folder = await cli(["check", join(dir, "legacy"), "--json"]);
+      const reports = JSON.parse(folder.out) as {
+        file: string;
+        convertedFrom?: string;
+        notChecked?: { message: string };
+      }[];
+      const byName = new Map(reports.map((r) => [r.file.slice(join(dir, "legacy").length + 1), r]));
+      expect(byName.get("景山.doc")?.convertedFrom).toBe("doc");
+      expect(byName.get("其实是docx.doc")?.notChecked).toBeUndefined();
+      expect(byName.get("其实是docx.doc")?.convertedFrom).toBeUndefined();
+      expect(byName.get("假的.doc")?.notChecked?.message).toContain("文件内容不是 Word 或 WPS 文档");
     },
     120_000,
   );
