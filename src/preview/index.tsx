@@ -9,6 +9,7 @@ import { defaultLanguage } from "../taskpane/hooks/useLanguagePreference";
 import type { Lang } from "../taskpane/strings";
 import { documentId, ignoredStore } from "./ignoredStore";
 import { applyMarkColours } from "./markColours";
+import { downloadMarkedCopy } from "./markedCopyDownload";
 import { fetchSample, OpenError, readFile, SAMPLE, type OpenedFile } from "./openDocument";
 import { PAGE_STRINGS, type PageStrings } from "./pageStrings";
 import { mountPane, type PaneFrame } from "./paneFrame";
@@ -28,6 +29,7 @@ const view = {
   pane: element<HTMLIFrameElement>("pane"),
   fileInput: element<HTMLInputElement>("file-input"),
   sampleButton: element<HTMLButtonElement>("open-sample"),
+  downloadButton: element<HTMLButtonElement>("download-marked"),
   fileName: element<HTMLElement>("file-name"),
   status: element<HTMLElement>("status"),
   error: element<HTMLElement>("error"),
@@ -38,8 +40,13 @@ const state: {
   lang: Lang;
   file: { name: string; sample: boolean } | null;
   error: { name: string; error: unknown } | null;
+  /** Why the last 下载标注版 failed. */
+  markError: unknown;
   status: ((t: PageStrings) => string) | null;
-} = { lang: defaultLanguage(navigator.language), file: null, error: null, status: null };
+} = { lang: defaultLanguage(navigator.language), file: null, error: null, markError: null, status: null };
+
+/** The document on show, for 下载标注版. */
+let current: OpenedFile | undefined;
 
 let opened = 0;
 
@@ -50,6 +57,35 @@ function errorMessage(name: string, error: unknown, lang: Lang): string {
   const detail =
     lang === "zh" && typeof zh === "string" ? zh : error instanceof Error ? error.message : String(error);
   return t.cannotOpen(name, detail);
+}
+
+function detailOf(error: unknown, lang: Lang): string {
+  const zh = (error as { messageZh?: unknown } | null)?.messageZh;
+  return lang === "zh" && typeof zh === "string"
+    ? zh
+    : error instanceof Error
+      ? error.message
+      : String(error);
+}
+
+/** 下载标注版: the marked copy of the document on show, made here and saved by the browser. */
+async function download(): Promise<void> {
+  const file = current;
+  if (!file) return;
+  view.downloadButton.disabled = true;
+  state.status = (t) => t.makingMarked;
+  state.markError = null;
+  render();
+  try {
+    const copy = await downloadMarkedCopy(file, state.lang);
+    state.status = (t) => t.madeMarked(copy.name, copy.comments, copy.shaded);
+  } catch (error) {
+    state.status = null;
+    state.markError = error;
+  } finally {
+    view.downloadButton.disabled = false;
+    render();
+  }
 }
 
 /** Writes every text of the page in the current language. */
@@ -71,8 +107,13 @@ function render(): void {
   view.fileName.textContent = file ? (file.sample ? t.sampleName(file.name) : file.name) : t.noDocument;
   if (file) view.document.setAttribute("aria-label", t.documentLabel(file.name));
   view.status.textContent = state.status ? state.status(t) : "";
-  view.error.textContent = state.error ? errorMessage(state.error.name, state.error.error, state.lang) : "";
-  view.error.hidden = state.error === null;
+  view.downloadButton.title = t.downloadMarkedTitle;
+  view.error.textContent = state.error
+    ? errorMessage(state.error.name, state.error.error, state.lang)
+    : state.markError !== null
+      ? t.cannotMark(detailOf(state.markError, state.lang))
+      : "";
+  view.error.hidden = state.error === null && state.markError === null;
 }
 
 async function open(pane: PaneFrame, name: string, load: () => Promise<OpenedFile>): Promise<void> {
@@ -87,6 +128,9 @@ async function open(pane: PaneFrame, name: string, load: () => Promise<OpenedFil
     state.file = { name: file.name, sample: file.sample };
     state.status = (t) => t.opened(file.name);
     state.error = null;
+    state.markError = null;
+    current = file;
+    view.downloadButton.disabled = false;
     render();
     opened += 1;
     // A fresh pane for the new document: whatever dialog the last one had open goes with it.
@@ -149,6 +193,7 @@ async function main(): Promise<void> {
     if (file) openFile(file);
   });
   view.sampleButton.addEventListener("click", () => void open(pane, SAMPLE.name, fetchSample));
+  view.downloadButton.addEventListener("click", () => void download());
   acceptDrops([window, pane.window], openFile);
 
   await open(pane, SAMPLE.name, fetchSample);

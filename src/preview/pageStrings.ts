@@ -22,6 +22,12 @@ export interface PageStrings {
   opened: (name: string) => string;
   sampleName: (name: string) => string;
   cannotOpen: (name: string, detail: string) => string;
+  /** 下载标注版 (./markedCopyDownload). */
+  downloadMarked: string;
+  downloadMarkedTitle: string;
+  makingMarked: string;
+  madeMarked: (name: string, comments: number, shaded: number) => string;
+  cannotMark: (detail: string) => string;
 }
 
 const zh: PageStrings = {
@@ -42,6 +48,12 @@ const zh: PageStrings = {
   opened: (name) => `已打开 ${name}。`,
   sampleName: (name) => `${name}（示例报告）`,
   cannotOpen: (name, detail) => `无法打开「${name}」：${detail}`,
+  downloadMarked: "下载标注版",
+  downloadMarkedTitle: "当前文档的副本：问题单元格着色，每个问题一条批注；Word、WPS、LibreOffice 均可打开",
+  makingMarked: "正在生成标注版…",
+  madeMarked: (name, comments, shaded) =>
+    `已生成标注版 ${name}：${comments} 条批注，${shaded} 个单元格着色。`,
+  cannotMark: (detail) => `无法生成标注版：${detail}`,
 };
 
 const en: PageStrings = {
@@ -62,6 +74,13 @@ const en: PageStrings = {
   opened: (name) => `${name} is open.`,
   sampleName: (name) => `${name} (sample report)`,
   cannotOpen: (name, detail) => `“${name}” cannot be opened: ${detail}`,
+  downloadMarked: "Download marked copy",
+  downloadMarkedTitle:
+    "A copy of this document with the cells in question shaded and a comment per finding; opens in Word, WPS and LibreOffice",
+  makingMarked: "Making the marked copy…",
+  madeMarked: (name, comments, shaded) =>
+    `Marked copy ${name} made: ${comments} comment${comments === 1 ? "" : "s"}, ${shaded} cell${shaded === 1 ? "" : "s"} shaded.`,
+  cannotMark: (detail) => `The marked copy could not be made: ${detail}`,
 };
 
 export const PAGE_STRINGS: Record<Lang, PageStrings> = { zh, en };

@@ -15,12 +15,14 @@ import path from "path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import type { CellMark } from "../../src/host/reportHost";
 import { readDocx } from "../../src/ooxml";
+import { annotateDocx, cleanDocx } from "../../src/ooxml/annotate";
 import { checkReport, type CheckResult } from "../../src/report/checkReport";
 import type { Finding } from "../../src/report/findings";
 import { allTables, type ReportDocument } from "../../src/report/model";
 import { groupFindings, markFill, type FindingGroup } from "../../src/report/view";
 import { marksFor } from "../../src/taskpane/marks";
 import { buildTemplateDocx } from "../../src/template";
+import { partsOf } from "../ooxml/markedCopy";
 import { buildDocx, readReportFixture } from "../support/buildDocx";
 import { parseReportText, setCell } from "../support/reportText";
 import { launchChromium } from "./chromium";
@@ -570,6 +572,37 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     await expectMarksOf(jingshan);
     await shot("other-docx-checked");
     await expectLayoutSound();
+  });
+
+  it("下载标注版 saves the opened file's marked copy, the same as the CLI's", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载标注版" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("jingshan-2020.checked.docx");
+    const saved = path.join(shots, "jingshan-2020.checked.docx");
+    await download.saveAs(saved);
+    const bytes = new Uint8Array(fs.readFileSync(saved));
+    // Read back: the same findings, and part for part what the same code makes in Node (the
+    // comments' date aside), and clean gives back the opened file's parts.
+    expect(checkReport(await readDocx(bytes)).findings).toEqual(jingshan.result.findings);
+    const inNode = annotateDocx(jingshan.bytes);
+    const undated = (b: Uint8Array | undefined) =>
+      new TextDecoder().decode(b).replace(/ w:date="[^"]*"/g, "");
+    const got = await partsOf(bytes);
+    const want = await partsOf(inNode.bytes);
+    expect([...got.keys()]).toEqual([...want.keys()]);
+    for (const [part, content] of want)
+      expect([part, undated(got.get(part))]).toEqual([part, undated(content)]);
+    const cleaned = await partsOf(cleanDocx(bytes));
+    for (const [part, content] of await partsOf(jingshan.bytes))
+      expect([part, Buffer.from(cleaned.get(part) as Uint8Array).equals(Buffer.from(content))]).toEqual([
+        part,
+        true,
+      ]);
+    await page
+      .getByText(`已生成标注版 jingshan-2020.checked.docx：${inNode.comments.length} 条批注`)
+      .waitFor({ state: "attached" });
   });
 
   it("插入空白模板 says where it goes, draws the three 2021 tables, and marks the results out of date", async () => {
