@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import { DocxReadError, readDocx } from "../../src/ooxml";
 import { fflateInflateRaw, OutputLimitExceeded, type InflateRaw } from "../../src/ooxml/zip/inflate";
 import { nodeInflateRaw } from "../../src/ooxml/zip/nodeZlib";
+import { crc32 } from "../../src/ooxml/zip/crc32";
 import { entryData, readZipDirectory } from "../../src/ooxml/zip/zipArchive";
 import { deflateRawSync } from "zlib";
 import { documentXml, makeDocx, p, packageRels } from "./xml";
@@ -125,5 +126,25 @@ describe("zip directory", () => {
     const patched = docx.slice();
     new DataView(patched.buffer).setUint32(entry.centralOffset + 42, 0x7fffffff, true);
     expect(await codeOf(readDocx(patched))).toBe("not_zip");
+  });
+});
+
+describe("crc32", () => {
+  /** The textbook bytewise CRC-32, to hold the sliced one against. */
+  function reference(data: Uint8Array): number {
+    let c = 0xffffffff;
+    for (const byte of data) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return (c ^ 0xffffffff) >>> 0;
+  }
+
+  it("equals the bytewise CRC-32 at every length around the 8-byte step", () => {
+    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
+    for (let n = 0; n < 40; n++) {
+      const data = Uint8Array.from({ length: n * 7 + (n % 9) }, (_, i) => (i * 131 + n) & 0xff);
+      expect(crc32(data)).toBe(reference(data));
+    }
   });
 });
