@@ -52,7 +52,11 @@ export class Progress {
 
   /** Redraws the line after something else was written. */
   redraw(): void {
-    if (this.active && this.done > 0 && this.done < this.total) this.draw();
+    if (!this.active || this.done === 0 || this.done >= this.total) return;
+    const t = this.now();
+    if (t - this.lastDraw < 100) return; // the next tick draws it again
+    this.lastDraw = t;
+    this.draw();
   }
 
   /** The batch is over: the line goes away. */
@@ -71,7 +75,8 @@ export class Progress {
   }
 
   private draw(): void {
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // A terminal that does not say its width (0 or absent) is taken as 80 columns.
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
     const text = this.line();
     // CJK characters take two columns.
     let cols = 0;
