@@ -18,6 +18,7 @@ import { nodeDeflateRaw, nodeInflateRaw } from "../../src/ooxml/zip/nodeZlib";
 import { entryData, readZipDirectory } from "../../src/ooxml/zip/zipArchive";
 import { checkReport } from "../../src/report/checkReport";
 import { cellKey, cellLooks, markFill } from "../../src/report/view";
+import { sectionPlace } from "../../src/taskpane/sectionPlace";
 import { buildDocxFromText, readReportFixture } from "../support/buildDocx";
 import { partsOf, text, walkDocument } from "./markedCopy";
 
@@ -208,6 +209,19 @@ describe("repeats", () => {
     expect(outcome.result.blankTemplate).toBe(true);
     expect(outcome.comments).toHaveLength(1);
     expect(outcome.shaded).toBe(outcome.result.findings.length);
+  });
+});
+
+describe("where a missing section's comment goes", () => {
+  it("is where the pane takes the reader: the end of the text before the closing lines", async () => {
+    const original = new Uint8Array(readFileSync(join(SAMPLES, "liuying-2019.docx")));
+    const outcome = annotateDocx(original, { date: DATE });
+    const missing = outcome.comments.filter((c) => c.findings[0].rule === "section.missing");
+    expect(missing).toHaveLength(1);
+    const doc = await readDocx(original);
+    const place = sectionPlace(missing[0].findings[0], outcome.result, doc);
+    expect(place).toBeDefined();
+    expect(missing[0].anchor).toEqual({ kind: "paragraph", paragraph: place });
   });
 });
 

@@ -85,8 +85,8 @@ export function planMarks(result: CheckResult, doc: ReportDocument, lang: Commen
  * - a finding about a found table without cells (a missing row, an outdated format): the
  *   table's first cell;
  * - a finding about a section or a missing table: the section's heading; for a missing section,
- *   the heading of the next section present (where it should have been), else the last paragraph
- *   of the report (the end of the section before it);
+ *   the heading of the next section present (where it should have been), else the end of the text
+ *   before the closing lines (the end of the section before it);
  * - anything else (the report year not found, …): the first paragraph with text (the title).
  */
 class AnchorFinder {
@@ -118,14 +118,23 @@ class AnchorFinder {
     return this.fallback(false);
   }
 
-  /** The heading of `section`, or of the first section after it in the document when it is missing. */
+  /**
+   * The heading of `section`; when it is missing, where it belongs — the next section's heading,
+   * else the end of the text before the closing lines (落款: the issuing office and the date, short
+   * lines without a full stop). The same place the pane takes the reader (src/taskpane/sectionPlace).
+   */
   private sectionHeading(section: number): number | undefined {
-    const sections = this.result.sections;
+    const sections = [...this.result.sections].sort((a, b) => a.paragraph - b.paragraph);
     const own = sections.find((s) => s.number === section);
     if (own) return own.paragraph;
-    const later = sections.filter((s) => s.number > section).sort((a, b) => a.paragraph - b.paragraph)[0];
+    const later = sections.find((s) => s.number > section);
     if (later) return later.paragraph;
-    return this.fallback(true).paragraph;
+    const last = sections.at(-1)?.paragraph ?? -1;
+    const after = this.texts.filter((p) => p.index > last);
+    const isClosingLine = (text: string) => text.trim().length <= 30 && !/[。；;.!！?？]$/.test(text.trim());
+    let end = after.length - 1;
+    while (end > 0 && isClosingLine(after[end].text)) end--;
+    return after[end]?.index ?? (last >= 0 ? last : this.fallback(true).paragraph);
   }
 
   private fallback(last: boolean): { kind: "paragraph"; paragraph: number } {
