@@ -107,7 +107,20 @@ export interface ReportHost {
   /** Fingerprints of findings the user chose to ignore, kept with the document. */
   loadIgnored(): Promise<string[]>;
   saveIgnored(fingerprints: string[]): Promise<void>;
+  /**
+   * A small string the pane keeps with the document under `key` (a `DocumentValueKey`), e.g. which
+   * file was last year's report: null when there is none. Saved where the ignored list is saved.
+   */
+  loadDocumentValue(key: DocumentValueKey): Promise<string | null>;
+  /** `null` removes the value. Refused (HostError `read_only`) on a read-only document. */
+  saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void>;
 }
+
+/**
+ * The keys of `loadDocumentValue`: a few ASCII letters and digits, so that every host can use them
+ * in its own names (Word's settings, WPS's custom property names, the browser's storage keys).
+ */
+export type DocumentValueKey = "priorReport";
 
 /** A host operation refused for a reason the user should read (e.g. the document is read-only). */
 export class HostError extends Error {

@@ -7,7 +7,7 @@
 import { readDocx } from "../ooxml";
 import { defaultLanguage } from "../taskpane/hooks/useLanguagePreference";
 import type { Lang } from "../taskpane/strings";
-import { documentId, ignoredStore } from "./ignoredStore";
+import { documentId, documentValueStore, ignoredStore } from "./ignoredStore";
 import { applyMarkColours } from "./markColours";
 import { downloadMarkedCopy } from "./markedCopyDownload";
 import { fetchSample, OpenError, readFile, SAMPLE, type OpenedFile } from "./openDocument";
@@ -123,7 +123,11 @@ async function open(pane: PaneFrame, name: string, load: () => Promise<OpenedFil
     const file = await load();
     const doc = await readDocx(file.bytes);
     const id = documentId(file.name, file.bytes);
-    const host = new PreviewHost(new PreviewDocument(view.document, doc), ignoredStore(id));
+    const host = new PreviewHost(
+      new PreviewDocument(view.document, doc),
+      ignoredStore(id),
+      documentValueStore(id),
+    );
     view.scroller.scrollTo?.({ top: 0, left: 0 });
     state.file = { name: file.name, sample: file.sample };
     state.status = (t) => t.opened(file.name);
@@ -137,6 +141,8 @@ async function open(pane: PaneFrame, name: string, load: () => Promise<OpenedFil
     pane.show(host, `${opened}:${id}`, {
       documentName: () => file.name,
       insertionPoint: (lang) => host.insertionPoint(lang),
+      // No diagnostics here: they probe Word or WPS, which the preview is not.
+      links: { help: "help.html" },
     });
   } catch (error) {
     state.status = null;

@@ -13,7 +13,7 @@ import { useOfficeTheme } from "../taskpane/officeTheme";
 import type { Lang } from "../taskpane/strings";
 
 /** What the preview knows of a document beyond the host interface. */
-export type PaneExtras = Pick<AppProps, "documentName" | "insertionPoint">;
+export type PaneExtras = Pick<AppProps, "documentName" | "insertionPoint" | "links">;
 
 interface PreviewPaneProps extends PaneExtras {
   host: ReportHost;

@@ -4,14 +4,15 @@
  * drawn from; marks shade the HTML cells in the shared view's three looks and are restored exactly;
  * selecting shows the cell or paragraph selected and scrolls it into view (the focus stays in the
  * pane, as in Word); inserting reads the template .docx and draws its blocks at
- * the cursor. Ignored findings are kept per document in the browser. The pane cannot tell the
- * difference.
+ * the cursor. Ignored findings and the pane's small values are kept per document in the browser.
+ * The pane cannot tell the difference.
  */
 import {
   HostError,
   NOTHING_KEPT,
   type CellMark,
   type ClearOutcome,
+  type DocumentValueKey,
   type HostCapabilities,
   type HostReadResult,
   type MarkOutcome,
@@ -20,7 +21,7 @@ import {
 import { readDocx } from "../ooxml";
 import type { CellRef } from "../report/findings";
 import { CellMarks } from "./cellMarks";
-import type { IgnoredStore } from "./ignoredStore";
+import type { DocumentValueStore, IgnoredStore } from "./ignoredStore";
 import type { PreviewDocument } from "./previewDocument";
 import { selectExcerpt } from "./reveal";
 
@@ -37,6 +38,7 @@ export class PreviewHost implements ReportHost {
   constructor(
     private readonly document: PreviewDocument,
     private readonly ignored: IgnoredStore,
+    private readonly values: DocumentValueStore,
   ) {}
 
   capabilities(): HostCapabilities {
@@ -112,5 +114,13 @@ export class PreviewHost implements ReportHost {
 
   async saveIgnored(fingerprints: string[]): Promise<void> {
     this.ignored.save(fingerprints);
+  }
+
+  async loadDocumentValue(key: DocumentValueKey): Promise<string | null> {
+    return this.values.load(key);
+  }
+
+  async saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void> {
+    this.values.save(key, value);
   }
 }

@@ -7,11 +7,13 @@ import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui
 import { useEffect, useMemo } from "react";
 import type { ReportHost } from "../host/reportHost";
 import { CheckPanel, type InitialAction } from "./components/CheckPanel";
+import type { PaneLinks } from "./components/HelpLinks";
 import { useLanguagePreference } from "./hooks/useLanguagePreference";
 import { LanguageContext } from "./hooks/useStrings";
 import type { Lang } from "./strings";
 
 export type { InitialAction } from "./components/CheckPanel";
+export type { PaneLinks } from "./components/HelpLinks";
 
 export interface AppProps {
   host: ReportHost;
@@ -26,6 +28,8 @@ export interface AppProps {
   insertionPoint?: (lang: Lang) => string | undefined;
   /** The pane's language, now and whenever the user switches (the preview's page follows it). */
   onLanguageChange?: (lang: Lang) => void;
+  /** The help and diagnostics pages this host has (none: no links). */
+  links?: PaneLinks;
 }
 
 const useStyles = makeStyles({
@@ -40,6 +44,7 @@ export function App({
   documentName,
   insertionPoint,
   onLanguageChange,
+  links,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useLanguagePreference(displayLanguage);
@@ -53,6 +58,7 @@ export function App({
           initialAction={initialAction}
           documentName={documentName}
           insertionPoint={insertionPoint}
+          links={links}
         />
       </LanguageContext.Provider>
     </FluentProvider>

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { ribbonAction } from "../commands/ribbonAction";
 import { createWordHost } from "../word";
 import type { ReportHost } from "../host/reportHost";
-import { App, type InitialAction } from "./App";
+import { App, type InitialAction, type PaneLinks } from "./App";
 import { fileNameOf } from "./fileName";
 import { officeJsUrlOf, startInOffice } from "./officeStartup";
 import { useOfficeTheme } from "./officeTheme";
@@ -27,6 +27,12 @@ function wordDocumentName(): string | undefined {
   }
 }
 
+/**
+ * The pane's help: help.html (in a browser window) and the diagnostics page, both beside
+ * taskpane.html; diagnostics.html opens in the pane (it needs Word), and links back to it.
+ */
+const LINKS: PaneLinks = { help: "help.html", diagnostics: { href: "diagnostics.html" } };
+
 function Taskpane({ host, initialAction, displayLanguage }: TaskpaneProps) {
   const theme = useOfficeTheme();
   return (
@@ -36,6 +42,7 @@ function Taskpane({ host, initialAction, displayLanguage }: TaskpaneProps) {
       theme={theme}
       displayLanguage={displayLanguage}
       documentName={wordDocumentName}
+      links={LINKS}
     />
   );
 }

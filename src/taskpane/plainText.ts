@@ -1,6 +1,7 @@
 /**
  * The check result as plain text for 复制结果: a reviewer pastes it into an email or an OA system.
- * A header (the document, the headline, format, year, what was checked, counts), then the findings
+ * A header (the document, the headline, format, year, what was checked, the cross-year checks,
+ * counts), then the findings
  * as the pane lists them (the shared view's groups): a band per severity, the sections as
  * headings, a numbered line per finding or per group of repeats with the group's findings under
  * it (a blank template stays one line).
@@ -17,6 +18,7 @@ import {
 } from "../report/view";
 import { cellsLine, findingCellsInWords, valueInWords } from "./cellWords";
 import { fingerprint } from "./fingerprint";
+import type { CrossYearStatus } from "./priorReport";
 import { layoutGroups, runTitle } from "./listLayout";
 import { STRINGS, type Lang } from "./strings";
 import { suggestionWords } from "./suggestionText";
@@ -27,6 +29,8 @@ export interface PlainTextOptions {
   ignored?: ReadonlySet<string>;
   /** The document's file name or title. */
   documentName?: string;
+  /** Whether the cross-year checks ran (the pane's; left out when not given). */
+  crossYear?: CrossYearStatus;
 }
 
 export function plainText(result: CheckResult, options: PlainTextOptions = {}): string {
@@ -47,6 +51,7 @@ export function plainText(result: CheckResult, options: PlainTextOptions = {}): 
   lines.push(`${s.formatLabel}${colon}${result.format ? s.formatName(result.format) : s.formatUnknown}`);
   lines.push(`${s.yearLabel}${colon}${result.reportYear ? s.yearName(result.reportYear) : s.yearUnknown}`);
   lines.push(`${s.scopeLabel}${colon}${lang === "zh" ? scope.zh : scope.en}`);
+  if (options.crossYear) lines.push(`${s.crossYearLabel}${colon}${s.crossYear(options.crossYear)}`);
   lines.push(`${s.countsLabel}${colon}${s.plainCounts(counts)}`);
   if (result.blankTemplate) lines.push(s.blankTemplate);
   if (Object.values(result.tables).every((t) => t === null)) lines.push(s.noTables);

@@ -1,6 +1,6 @@
-/** The fingerprints of ignored findings, kept in the document's settings. */
-import { readOnlyError } from "./errors";
-import { getSetting, isReadOnly, putSetting, saveSettings } from "./office";
+/** The fingerprints of ignored findings, kept in the document's settings (as ./documentValues). */
+import { keepSetting } from "./documentValues";
+import { getSetting } from "./office";
 
 export const IGNORED_KEY = "nianbao.ignored.v1";
 
@@ -9,8 +9,6 @@ export function loadIgnored(): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
-export async function saveIgnored(fingerprints: readonly string[]): Promise<void> {
-  if (isReadOnly()) throw readOnlyError("save");
-  putSetting(IGNORED_KEY, fingerprints.length > 0 ? [...fingerprints] : null);
-  await saveSettings();
+export function saveIgnored(fingerprints: readonly string[]): Promise<void> {
+  return keepSetting(IGNORED_KEY, fingerprints.length > 0 ? [...fingerprints] : null, "save");
 }

@@ -6,6 +6,7 @@
 import type {
   CellMark,
   ClearOutcome,
+  DocumentValueKey,
   HostCapabilities,
   HostReadResult,
   MarkOutcome,
@@ -13,6 +14,7 @@ import type {
 } from "../host/reportHost";
 import type { CellRef } from "../report/findings";
 import { allTables } from "../report/model";
+import { loadDocumentValue, saveDocumentValue } from "./documentValues";
 import { notFoundError, readOnlyError, toHostError, unaddressableError } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
 import { insertDocxAtSelection } from "./insertDocx";
@@ -117,5 +119,13 @@ export class WordHost implements ReportHost {
 
   async saveIgnored(fingerprints: string[]): Promise<void> {
     await saveIgnored(fingerprints);
+  }
+
+  async loadDocumentValue(key: DocumentValueKey): Promise<string | null> {
+    return loadDocumentValue(key);
+  }
+
+  async saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void> {
+    await saveDocumentValue(key, value);
   }
 }

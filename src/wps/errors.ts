@@ -2,13 +2,20 @@
 import { HostError } from "../host/reportHost";
 import { DocxReadError } from "../ooxml";
 
-export const readOnlyError = (what: "mark" | "clear" | "insert" | "save"): HostError => {
-  const zh = { mark: "标记单元格", clear: "清除标记", insert: "插入模板", save: "保存忽略的问题" }[what];
+export const readOnlyError = (what: "mark" | "clear" | "insert" | "save" | "keep"): HostError => {
+  const zh = {
+    mark: "标记单元格",
+    clear: "清除标记",
+    insert: "插入模板",
+    save: "保存忽略的问题",
+    keep: "在文档中保存设置",
+  }[what];
   const en = {
     mark: "cells cannot be marked",
     clear: "marks cannot be cleared",
     insert: "no template can be inserted",
     save: "ignored findings cannot be saved",
+    keep: "nothing can be kept in the document",
   }[what];
   return new HostError(
     "read_only",

@@ -8,7 +8,7 @@
  * WPS). When it cannot, the add-in's own copy of the template (built with the add-in, in its
  * folder) is inserted instead.
  */
-import type { WpsApplication, WpsDocument, WpsFileSystem, WpsRange } from "./api";
+import type { WpsApplication, WpsDocument, WpsFileSystem, WpsRange, WpsSelection } from "./api";
 import { WD } from "./api";
 import { count, read, tryRead } from "./access";
 import { HostError } from "../host/reportHost";
@@ -67,20 +67,37 @@ export function writeTempFile(app: WpsApplication, bytes: Uint8Array): string | 
   return null;
 }
 
-/** Where the template goes: the cursor, or after the table the cursor is in. */
-export function insertionRange(app: WpsApplication, doc: WpsDocument): WpsRange {
+/** The selection (the cursor); WPS without one cannot say where to insert. */
+export function cursorOf(app: WpsApplication): WpsSelection {
   const selection = tryRead(app, "Selection");
   if (!selection) throw new HostError("host", "WPS 未提供光标位置。", "WPS gives no cursor position.");
+  return selection;
+}
+
+/** The top-level table the cursor is in (its 1-based position and end), or null. */
+export function tableAtCursor(
+  doc: WpsDocument,
+  selection: WpsSelection,
+): { position: number; end: number } | null {
   const cursor = Number(read(selection, "Start"));
   const tables = read(doc, "Tables");
   for (let i = 1, n = count(tables); i <= n; i++) {
     const range = read(tables.Item(i), "Range");
     const start = Number(read(range, "Start"));
     const end = Number(read(range, "End"));
-    if (cursor < start || cursor >= end) continue;
+    if (cursor >= start && cursor < end) return { position: i, end };
+  }
+  return null;
+}
+
+/** Where the template goes: the cursor, or after the table the cursor is in. */
+export function insertionRange(app: WpsApplication, doc: WpsDocument): WpsRange {
+  const selection = cursorOf(app);
+  const table = tableAtCursor(doc, selection);
+  if (table) {
     // A new empty paragraph after the table, and the template goes into it.
-    doc.Range(end, end).InsertParagraphBefore();
-    return doc.Range(end, end);
+    doc.Range(table.end, table.end).InsertParagraphBefore();
+    return doc.Range(table.end, table.end);
   }
   const range = read(selection, "Range");
   range.Collapse(WD.collapseEnd);

@@ -9,6 +9,7 @@ import {
   NOTHING_KEPT,
   type CellMark,
   type ClearOutcome,
+  type DocumentValueKey,
   type HostCapabilities,
   type HostReadResult,
   type MarkOutcome,
@@ -20,9 +21,10 @@ import type { FormatId } from "../report/formats/types";
 import type { CellRef } from "../report/findings";
 import type { WpsApplication } from "./api";
 import { tryRead } from "./access";
+import { loadDocumentValue, saveDocumentValue } from "./documentValues";
 import { readOnlyError, toHostError } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
-import { insertionRange, removeFile, writeTempFile } from "./insertDocx";
+import { cursorOf, insertionRange, removeFile, tableAtCursor, writeTempFile } from "./insertDocx";
 import { loadMarkRecord, recordedCells, saveMarkRecord, EMPTY_RECORD } from "./markRecord";
 import { applyMarks, asOneStep, keptSummary, restoreRecord } from "./marks";
 import { activeDocument, isReadOnly, readDocument, type WpsSnapshot } from "./readDocument";
@@ -144,6 +146,23 @@ export class WpsHost implements ReportHost {
     });
   }
 
+  /**
+   * Where 插入空白模板 puts the template, in words, when it is not simply the cursor (the cursor is
+   * in a table: after it); undefined otherwise, or when WPS cannot say.
+   */
+  insertionPoint(lang: "zh" | "en"): string | undefined {
+    try {
+      const doc = tryRead(this.app, "ActiveDocument");
+      const table = doc ? tableAtCursor(doc, cursorOf(this.app)) : null;
+      if (!table) return undefined;
+      return lang === "zh"
+        ? `光标在文档第 ${table.position} 个表格中：模板（六个部分的标题和三张标准统计表）将插入在这个表格之后的新段落中。`
+        : `The cursor is in table ${table.position} of the document: the template (the six section headings and the three standard tables) goes into a new paragraph after that table.`;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The add-in's own template file of the same format as these bytes. */
   private async bundledCopyOf(docx: Uint8Array): Promise<string | null> {
     if (!this.options.bundledTemplate) return null;
@@ -167,6 +186,26 @@ export class WpsHost implements ReportHost {
           "host",
           "无法在文档中保存忽略的问题（自定义文档属性）。",
           "The ignored findings cannot be kept in the document (custom document properties).",
+        );
+    });
+  }
+
+  loadDocumentValue(key: DocumentValueKey): Promise<string | null> {
+    return run(() => {
+      const doc = tryRead(this.app, "ActiveDocument");
+      return doc ? loadDocumentValue(doc, key) : null;
+    });
+  }
+
+  saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void> {
+    return run(() => {
+      const doc = activeDocument(this.app);
+      if (isReadOnly(doc)) throw readOnlyError("keep");
+      if (!saveDocumentValue(doc, key, value))
+        throw new HostError(
+          "host",
+          "无法在文档中保存设置（自定义文档属性）。",
+          "The setting cannot be kept in the document (custom document properties).",
         );
     });
   }

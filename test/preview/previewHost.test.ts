@@ -2,7 +2,7 @@
 // The preview's ReportHost over its HTML: read, mark and restore, select, insert, ignored findings.
 import { TextDecoder, TextEncoder } from "util";
 import { HostError } from "../../src/host/reportHost";
-import { documentId, ignoredStore } from "../../src/preview/ignoredStore";
+import { documentId, documentValueStore, ignoredStore } from "../../src/preview/ignoredStore";
 import { paneWidthFrom } from "../../src/preview/paneWidth";
 import { PreviewDocument } from "../../src/preview/previewDocument";
 import { PreviewHost } from "../../src/preview/previewHost";
@@ -18,7 +18,8 @@ function setup() {
   document.body.innerHTML = '<article id="doc"></article>';
   const container = document.getElementById("doc") as HTMLElement;
   const view = new PreviewDocument(container, sampleDoc());
-  const host = new PreviewHost(view, ignoredStore(`test-${Math.random()}`));
+  const id = `test-${Math.random()}`;
+  const host = new PreviewHost(view, ignoredStore(id), documentValueStore(id));
   const td = (table: number, row: number, cell: number) =>
     container.querySelector<HTMLElement>(
       `table[data-table="${table}"] > tbody > tr > td[data-row="${row}"][data-cell="${cell}"]`,

@@ -263,7 +263,9 @@ describe("复制结果", () => {
     await user.click(screen.getByRole("button", { name: /^复制结果/ }));
     // Named by the report's title when the host gives no file name; the grouped view's text.
     const title = "XX市XX区人力资源和社会保障局2023年政府信息公开工作年度报告";
-    expect(writeText).toHaveBeenCalledWith(plainText(checkReport(doc), { lang: "zh", documentName: title }));
+    expect(writeText).toHaveBeenCalledWith(
+      plainText(checkReport(doc), { lang: "zh", documentName: title, crossYear: { kind: "none" } }),
+    );
     expect(writeText.mock.calls[0]).toEqual([expect.stringContaining(`\n文档：${title}\n`)]);
     expect(shownText("检查结果已复制，可以粘贴到邮件或办公系统中。")).toBeTruthy();
   });
@@ -283,6 +285,7 @@ describe("复制结果", () => {
       plainText(checkReport(doc), {
         lang: "zh",
         documentName: "XX市XX区人力资源和社会保障局2023年政府信息公开工作年度报告",
+        crossYear: { kind: "none" },
       }),
     );
     expect(document.querySelector("textarea")).toBeNull();
@@ -320,7 +323,12 @@ describe("what the ribbon asks for", () => {
     const host = new FakeHost(doc);
     renderPane(host, { initialAction: "check" });
     await findSummary();
-    expect(host.roundTrips.map((c) => c.method)).toEqual(["loadIgnored", "read", "mark"]);
+    expect(host.roundTrips.map((c) => c.method)).toEqual([
+      "loadIgnored",
+      "loadDocumentValue",
+      "read",
+      "mark",
+    ]);
   });
 
   test("template: opens the template dialog on load", async () => {

@@ -45,7 +45,7 @@ test("a check is one read and one mark, and announces each step, then the counts
     "检查完成：2 个错误，2 个警告，1 条提示",
   ]);
   expect(screen.queryByRole("progressbar")).toBeNull();
-  expect(host.roundTrips.map((c) => c.method)).toEqual(["loadIgnored", "read", "mark"]);
+  expect(host.roundTrips.map((c) => c.method)).toEqual(["loadIgnored", "loadDocumentValue", "read", "mark"]);
 
   await user.click(checkButton());
   await waitFor(() => expect(host.callsOf("mark")).toHaveLength(2));
@@ -214,7 +214,7 @@ test("a read-only document is checked but not marked, and marking and inserting 
   await user.click(checkButton());
   await findSummary();
   expect(seen[0]).toBe("第 1 步（共 2 步）：正在读取文档…");
-  expect(host.roundTrips.map((c) => c.method)).toEqual(["loadIgnored", "read"]);
+  expect(host.roundTrips.map((c) => c.method)).toEqual(["loadIgnored", "loadDocumentValue", "read"]);
   expect(screen.getByText(/^文档为只读：已检查，未标记单元格；/)).toBeTruthy();
   await user.click(clear);
   expect(host.callsOf("clearMarks")).toHaveLength(0);

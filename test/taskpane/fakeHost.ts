@@ -4,13 +4,15 @@
  * check". It can act read-only, refuse to address some tables, fail a method with a HostError,
  * offer comments, hold a method's answer until the test releases it, and — as Word does when a
  * table was edited after the check — keep marks it cannot prove are still on the cells they were
- * put on (`stick`), until they are forgotten or the edit is undone (`unstick`).
+ * put on (`stick`), until they are forgotten or the edit is undone (`unstick`). Its document values
+ * (`values`) are the document's: a new FakeHost given them is a later session.
  */
 import {
   HostError,
   NOTHING_KEPT,
   type ClearOutcome,
   type CellMark,
+  type DocumentValueKey,
   type HostCapabilities,
   type HostReadResult,
   type KeptMarks,
@@ -43,6 +45,8 @@ export interface FakeHostOptions {
   differing?: number;
   /** Comments of restored marks left in the document (`ClearOutcome.commentsLeft`). */
   commentsLeft?: number;
+  /** Values already kept with the document (`loadDocumentValue`): shared, as a document's are. */
+  values?: Map<DocumentValueKey, string>;
 }
 
 export class FakeHost implements ReportHost {
@@ -50,6 +54,8 @@ export class FakeHost implements ReportHost {
   /** Cells currently marked, by key table:row:cell. */
   readonly marks = new Map<string, CellMark>();
   saved: string[];
+  /** The document's values (`saveDocumentValue`); pass it to another FakeHost for a later session. */
+  readonly values: Map<DocumentValueKey, string>;
   private failures = new Map<HostMethod, unknown>();
   private holds = new Map<HostMethod, Array<() => void>>();
   private held = new Set<HostMethod>();
@@ -61,6 +67,7 @@ export class FakeHost implements ReportHost {
     private readonly options: FakeHostOptions = {},
   ) {
     this.saved = [...(options.ignored ?? [])];
+    this.values = options.values ?? new Map();
     for (const cell of options.marked ?? [])
       this.marks.set(key(cell), { cell, look: "suspect", severity: "error", note: "" });
   }
@@ -194,6 +201,18 @@ export class FakeHost implements ReportHost {
     await this.enter("saveIgnored", [fingerprints]);
     this.refuseWhenReadOnly();
     this.saved = [...fingerprints];
+  }
+
+  async loadDocumentValue(key: DocumentValueKey): Promise<string | null> {
+    await this.enter("loadDocumentValue", [key]);
+    return this.values.get(key) ?? null;
+  }
+
+  async saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void> {
+    await this.enter("saveDocumentValue", [key, value]);
+    this.refuseWhenReadOnly();
+    if (value === null) this.values.delete(key);
+    else this.values.set(key, value);
   }
 
   // ---- Internals ----------------------------------------------------------------------------

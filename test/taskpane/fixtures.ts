@@ -7,6 +7,18 @@ import type { ReportDocument } from "../../src/report/model";
 import { buildDocx, readReportFixture } from "../support/buildDocx";
 import { parseReportText, setCell, type ReportText } from "../support/reportText";
 
+/**
+ * consistent-2021 as the report of another year (every "2023年" made "<year>年"): itself consistent,
+ * and, as last year's report of consistent-2021, it disagrees in three cross-year checks — it
+ * carried forward 2 requests of natural persons (3 in all) where consistent-2021 carried over 3
+ * (4 in all), and its 12 行政规范性文件 in force plus 3 issued less 1 repealed is not the 12 in force.
+ */
+export function otherYearDocx(year: number, edit?: (report: ReportText) => void): Promise<Uint8Array> {
+  const report = parseReportText(readReportFixture("consistent-2021").replace(/2023年/g, `${year}年`));
+  edit?.(report);
+  return buildDocx(report);
+}
+
 export async function fixtureDocument(
   name: string,
   edit?: (report: ReportText) => void,

@@ -1,8 +1,9 @@
 /**
  * The pane: a bar that stays in view while the findings scroll (the commands, the headline, the
  * severity chips and 上一条 / 下一条, the outcome of the last action), then what the check covered,
- * the legend of the marks, the notices about the document, and the findings. State lives in the
- * hooks; this component wires them to the host and to each other.
+ * the legend of the marks, the notices about the document, the findings, and the help links.
+ * State lives in the hooks; this component wires them to the host and to each other. Picking last
+ * year's report (选择上年报告) checks again with it.
  */
 import { Checkbox, makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -17,15 +18,18 @@ import { useFindingFilter, type FindingEntry } from "../hooks/useFindingFilter";
 import { useFindingNavigation } from "../hooks/useFindingNavigation";
 import { useHostError } from "../hooks/useHostError";
 import { useIgnoredFindings } from "../hooks/useIgnoredFindings";
+import { usePriorReport } from "../hooks/usePriorReport";
 import { useReportCheck, type CheckProgress } from "../hooks/useReportCheck";
 import { useLanguage, useStrings } from "../hooks/useStrings";
 import { useTemplateInsertion } from "../hooks/useTemplateInsertion";
 import { actionNotices, documentNotices, type KeptNotice } from "../notices";
 import { plainText } from "../plainText";
+import { crossYearStatus } from "../priorReport";
 import { sectionPlace } from "../sectionPlace";
 import type { Lang, Strings } from "../strings";
 import { FindingList } from "./FindingList";
 import { FindingNavigator } from "./FindingNavigator";
+import { HelpLinks, type PaneLinks } from "./HelpLinks";
 import { LiveRegion } from "./LiveRegion";
 import { MarkLegend } from "./MarkLegend";
 import { NoticeBar } from "./NoticeBar";
@@ -47,6 +51,8 @@ export interface CheckPanelProps {
   documentName?: () => string | undefined;
   /** Where 插入空白模板 puts the template, when it is not simply "at the cursor". */
   insertionPoint?: (lang: Lang) => string | undefined;
+  /** The help and diagnostics pages this host has. */
+  links?: PaneLinks;
 }
 
 const useStyles = makeStyles({
@@ -91,7 +97,13 @@ const useStyles = makeStyles({
 
 type Announcement = { text: (s: Strings) => string; serial: number };
 
-export function CheckPanel({ host, initialAction = null, documentName, insertionPoint }: CheckPanelProps) {
+export function CheckPanel({
+  host,
+  initialAction = null,
+  documentName,
+  insertionPoint,
+  links = {},
+}: CheckPanelProps) {
   const styles = useStyles();
   const s = useStrings();
   const { lang } = useLanguage();
@@ -125,6 +137,9 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
   );
 
   const ignored = useIgnoredFindings(host, { readOnly, onError: reportError });
+  const prior = usePriorReport(host, { readOnly, onError: reportError });
+  const priorInputRef = useRef<HTMLInputElement>(null);
+  const [priorAskDismissed, setPriorAskDismissed] = useState(false);
   const [comments, setComments] = useState(false);
   const [kept, setKept] = useState<KeptNotice | null>(null);
   const [outdated, setOutdated] = useState(false);
@@ -133,6 +148,7 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     readOnly,
     comments: capabilities.comments && comments,
     ignored: ignored.whenLoaded,
+    prior: prior.current,
     onStep: ({ step, n, of }: CheckProgress) => announce((str) => str.stepRunning(step, n, of)),
     onDone: (result: CheckResult) => announce((str) => str.checkDone(result.counts)),
     // Marks of an earlier check that marking could not remove: say so; a marking that removed them
@@ -142,6 +158,11 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     onError: reportError,
   });
   const result = check.result;
+  const crossYear = useMemo(
+    () =>
+      result ? crossYearStatus(result, check.prior, prior.remembered, prior.unreadable?.name ?? null) : null,
+    [result, check.prior, prior.remembered, prior.unreadable],
+  );
 
   const filter = useFindingFilter(result, ignored.ignored);
   const placeOf = useCallback(
@@ -168,7 +189,7 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
   });
 
   const [clearing, setClearing] = useState(false);
-  const busy = check.running || clearing || template.inserting;
+  const busy = check.running || clearing || template.inserting || prior.reading;
 
   const { run, clear, forget } = check;
   const runCheck = useCallback(() => {
@@ -201,6 +222,27 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     } else if (!active.closest("[data-notice]")) refocusTo.current = null;
   });
 
+  // A file picked as last year's report: read it, then check again with it (or, when it cannot be
+  // read, without it: the notice says why).
+  const { choose: choosePriorFile } = prior;
+  const choosePrior = useCallback(
+    async (file: File) => {
+      dismissError();
+      clearFeedback();
+      await choosePriorFile(file);
+      // Not runCheck: an error in keeping the choice with the document stays in view.
+      setOutdated(false);
+      void run();
+    },
+    [dismissError, clearFeedback, choosePriorFile, run],
+  );
+  const pickPrior = useCallback(() => priorInputRef.current?.click(), []);
+  const { forget: forgetPriorFile } = prior;
+  const forgetPrior = useCallback(async () => {
+    await forgetPriorFile();
+    tell("success", (str) => str.priorForgotten);
+  }, [forgetPriorFile, tell]);
+
   const clearMarks = useCallback(async () => {
     dismissError();
     setClearing(true);
@@ -231,9 +273,16 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
   const copyResults = useCallback(async () => {
     if (!result) return;
     const name = documentName?.() ?? documentTitle(check.document);
-    const ok = await copyText(plainText(result, { lang, ignored: ignored.ignored, documentName: name }));
+    const ok = await copyText(
+      plainText(result, {
+        lang,
+        ignored: ignored.ignored,
+        documentName: name,
+        crossYear: crossYear ?? undefined,
+      }),
+    );
     tell(ok ? "success" : "warning", (str) => (ok ? str.copied : str.copyFailed));
-  }, [result, documentName, check.document, lang, ignored.ignored, tell]);
+  }, [result, documentName, check.document, lang, ignored.ignored, crossYear, tell]);
 
   const { ignore, unignore } = ignored;
   const { remark } = check;
@@ -303,6 +352,17 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     outdated,
     onCheckAgain: afterNotice("check", runCheck),
     marksMayBeTracked: capabilities.marksMayBeTracked === true && check.marksOnDocument,
+    prior: {
+      status: crossYear,
+      unreadable: prior.unreadable,
+      onDismissUnreadable: afterNotice("check", prior.dismissUnreadable),
+      replaced: prior.replaced,
+      onDismissReplaced: afterNotice("check", prior.dismissReplaced),
+      askDismissed: priorAskDismissed,
+      onDismissAsk: afterNotice("check", () => setPriorAskDismissed(true)),
+      onChoose: pickPrior,
+      onForget: afterNotice("check", () => void forgetPrior()),
+    },
   };
 
   const headline = useMemo(
@@ -310,6 +370,11 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
     [filter.notIgnored, filter.notIgnoredCounts],
   );
   const scope = useMemo(() => (result ? checkedScope(result) : null), [result]);
+  // Asked when the dialog opens (in WPS each question is a call into WPS), not on every render.
+  const where = useMemo(
+    () => (template.open ? insertionPoint?.(lang) : undefined),
+    [template.open, insertionPoint, lang],
+  );
   // Claimed only when every table is there and filled in, and nothing about the tables (ignored or
   // not) is an error or a warning.
   const tablesAddUp =
@@ -333,8 +398,14 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
           onClearMarks={() => void clearMarks()}
           onInsertTemplate={template.openDialog}
           onCopyResults={() => void copyResults()}
+          onChoosePrior={(file) => void choosePrior(file)}
+          priorName={prior.chosen?.choice.name}
+          priorInputRef={priorInputRef}
         />
-        {check.running && check.progress && <ProgressStep {...check.progress} />}
+        {prior.reading && <ProgressStep label={s.priorReading} />}
+        {check.running && check.progress && (
+          <ProgressStep label={s.stepRunning(check.progress.step, check.progress.n, check.progress.of)} />
+        )}
         {result && !check.running && (
           <ResultHeadline headline={headline} counts={filter.notIgnoredCounts} tablesAddUp={tablesAddUp} />
         )}
@@ -375,6 +446,7 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
               scope={scope}
               ignoredCount={filter.ignoredCount}
               marked={check.outcome?.marked}
+              crossYear={crossYear ?? undefined}
             />
             <MarkLegend used={check.marks} />
             {(filter.ignoredCount > 0 || filter.showIgnored) && (
@@ -401,7 +473,8 @@ export function CheckPanel({ host, initialAction = null, documentName, insertion
           !check.running && <Text className={styles.hint}>{s.startHint}</Text>
         )}
       </div>
-      <TemplateDialog template={template} readOnly={readOnly} where={insertionPoint?.(lang)} />
+      <HelpLinks links={links} />
+      <TemplateDialog template={template} readOnly={readOnly} where={where} />
       <LiveRegion message={announcement ? announcement.text(s) : ""} serial={announcement?.serial ?? 0} />
     </main>
   );

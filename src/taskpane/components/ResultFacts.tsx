@@ -1,10 +1,12 @@
 /**
  * What the check covered (`checkedScope` of the shared view: format, year, tables and cells,
- * sections) and what it did to the document: cells marked, findings ignored.
+ * sections), whether the cross-year checks ran (and if not, why), and what it did to the
+ * document: cells marked, findings ignored.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckResult } from "../../report/checkReport";
 import type { CheckedScope } from "../../report/view";
+import type { CrossYearStatus } from "../priorReport";
 import { useStrings } from "../hooks/useStrings";
 
 const useStyles = makeStyles({
@@ -28,9 +30,10 @@ export interface ResultFactsProps {
   ignoredCount: number;
   /** Cells marked by the last `mark`; undefined when nothing was marked. */
   marked?: number;
+  crossYear?: CrossYearStatus;
 }
 
-export function ResultFacts({ result, scope, ignoredCount, marked }: ResultFactsProps) {
+export function ResultFacts({ result, scope, ignoredCount, marked, crossYear }: ResultFactsProps) {
   const styles = useStyles();
   const s = useStrings();
   const unknown = [
@@ -41,6 +44,7 @@ export function ResultFacts({ result, scope, ignoredCount, marked }: ResultFacts
     [s.scopeLabel, [s.lang === "zh" ? scope.zh : scope.en, ...unknown].join(s.lang === "zh" ? " · " : " · ")],
   ];
   if (result.format) facts.push([s.formatLabel, s.formatName(result.format)]);
+  if (crossYear) facts.push([s.crossYearLabel, s.crossYear(crossYear)]);
   if (marked !== undefined) facts.push([s.marksLabel, s.markedCells(marked)]);
   if (ignoredCount > 0) facts.push([s.ignoredLabel, s.ignoredCount(ignoredCount)]);
   return (

@@ -1,7 +1,8 @@
 /**
  * The check and the marks on the document. A check is one `read`, the engine, and one `mark`
  * (the host clears the earlier marks inside `mark`): Office round trips are expensive, so the
- * pane never calls the host in a loop. A read-only document is checked but not marked.
+ * pane never calls the host in a loop. A read-only document is checked but not marked. With last
+ * year's report (`prior`), the engine runs the cross-year checks too.
  */
 import { useCallback, useRef, useState } from "react";
 import { flushSync } from "react-dom";
@@ -11,6 +12,7 @@ import type { Finding } from "../../report/findings";
 import type { ReportDocument } from "../../report/model";
 import { fingerprint } from "../fingerprint";
 import { marksFor } from "../marks";
+import type { PriorReport } from "../priorReport";
 import type { CheckStep } from "../strings";
 
 /** The step that runs, and where it is among the steps (2 on a read-only document, else 3). */
@@ -26,6 +28,8 @@ export interface ReportCheckOptions {
   comments: boolean;
   /** The ignored fingerprints, once loaded. */
   ignored: () => Promise<ReadonlySet<string>>;
+  /** Last year's report to check against, asked when a check starts. */
+  prior?: () => PriorReport | null;
   onStep: (progress: CheckProgress) => void;
   onDone: (result: CheckResult) => void;
   /** After every `mark` (a check's, or a re-mark after 忽略). */
@@ -39,6 +43,8 @@ export interface ReportCheck {
   result: CheckResult | null;
   /** The document the result is of, as the host read it. */
   document: ReportDocument | null;
+  /** Last year's report the result was checked against; null when none. */
+  prior: PriorReport | null;
   /** Tables (`DocTable.index`) checked but not addressable: not marked, not selectable. */
   unaddressable: readonly number[];
   /** The outcome of the last `mark`; null when nothing was marked (read-only, not yet, cleared). */
@@ -76,6 +82,7 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
   const [outcome, setOutcome] = useState<MarkOutcome | null>(null);
   const [marks, setMarks] = useState<readonly CellMark[]>([]);
   const [document, setDocument] = useState<ReportDocument | null>(null);
+  const [prior, setPrior] = useState<PriorReport | null>(null);
   const [marksOnDocument, setMarksOnDocument] = useState(false);
   const inFlight = useRef(false);
   const latest = useRef(options);
@@ -101,10 +108,12 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
       const [read, ignored] = await Promise.all([host.read(), latest.current.ignored()]);
       enterNow("check", 2, steps);
       await nextPaint();
-      const checked = checkReport(read.doc);
+      const against = latest.current.prior?.() ?? null;
+      const checked = checkReport(read.doc, against ? { prior: against.result } : {});
       lastResult.current = checked;
       setResult(checked);
       setDocument(read.doc);
+      setPrior(against);
       setUnaddressable(read.unaddressable);
       setOutcome(null);
       setMarks([]);
@@ -171,6 +180,7 @@ export function useReportCheck(host: ReportHost, options: ReportCheckOptions): R
     progress,
     result,
     document,
+    prior,
     unaddressable,
     outcome,
     marks,

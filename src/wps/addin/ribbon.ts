@@ -79,14 +79,17 @@ export function openPane(app: WpsApplication, base: string, action: "check" | "t
   app.PluginStorage?.setItem(PANE_ID_KEY, created.ID);
 }
 
-export function openDiagnostics(app: WpsApplication, base: string): void {
+/** Opens 环境诊断 (from the ribbon, or the pane's help); false when WPS could open neither. */
+export function openDiagnostics(app: WpsApplication, base: string): boolean {
   const url = pageUrl(base, "diagnostics.html");
   try {
     if (!app.ShowDialog) throw new Error("no ShowDialog");
     app.ShowDialog(url, "年报校对 · 环境诊断", 900, 680, false);
+    return true;
   } catch {
     const pane = app.CreateTaskPane?.(url, "年报校对 · 环境诊断");
     if (pane) pane.Visible = true;
+    return pane !== undefined;
   }
 }
 
