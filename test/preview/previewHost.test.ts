@@ -210,6 +210,48 @@ describe("ignoredStore and documentId", () => {
   });
 });
 
+describe("documentValueStore", () => {
+  it("keeps the pane's values per document in localStorage, beside the ignored findings", async () => {
+    const a = documentId("a.docx", new Uint8Array([1, 2, 3]));
+    const b = documentId("a.docx", new Uint8Array([1, 2, 4]));
+    const { view } = setup();
+    const host = new PreviewHost(view, ignoredStore(a), documentValueStore(a));
+    expect(await host.loadDocumentValue("priorReport")).toBeNull();
+    await host.saveDocumentValue("priorReport", '{"name":"2022.docx"}');
+    await host.saveIgnored(["x"]);
+    expect(localStorage.getItem(`nianbao-check.preview.value.priorReport.${a}`)).toBe('{"name":"2022.docx"}');
+    // The same document opened again (a new host, a new pane) finds it; another document does not.
+    expect(
+      await new PreviewHost(view, ignoredStore(a), documentValueStore(a)).loadDocumentValue("priorReport"),
+    ).toBe('{"name":"2022.docx"}');
+    expect(documentValueStore(b).load("priorReport")).toBeNull();
+    expect(ignoredStore(a).load()).toEqual(["x"]);
+    await host.saveDocumentValue("priorReport", null);
+    expect(localStorage.getItem(`nianbao-check.preview.value.priorReport.${a}`)).toBeNull();
+    expect(ignoredStore(a).load()).toEqual(["x"]);
+  });
+
+  it("reads a value stored by an earlier page (another session)", () => {
+    localStorage.setItem("nianbao-check.preview.value.priorReport.earlier-doc", "v");
+    expect(documentValueStore("earlier-doc").load("priorReport")).toBe("v");
+  });
+
+  it("falls back to memory when storage is blocked, and this page's writes win", () => {
+    const store = documentValueStore("blocked-values");
+    store.save("priorReport", "old");
+    const spy = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new Error("blocked");
+    });
+    try {
+      store.save("priorReport", "new");
+      expect(localStorage.getItem("nianbao-check.preview.value.priorReport.blocked-values")).toBe("old");
+      expect(documentValueStore("blocked-values").load("priorReport")).toBe("new");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
 describe("paneWidthFrom", () => {
   it("reads ?pane= within a task pane's range", () => {
     expect(paneWidthFrom("")).toBe(380);

@@ -90,3 +90,21 @@ describe("inserting the blank template", () => {
     expect(doc.undoStack).toEqual([]);
   });
 });
+
+describe("where the template goes, in words (the pane's dialog)", () => {
+  it("says nothing more than the pane's default at a bare cursor, and names the table the cursor is in", async () => {
+    const { host, doc, session } = await openFixture("liuying-2019");
+    const last = doc.layout().paragraphs.at(-1);
+    if (!last) throw new Error("no paragraph");
+    session.cursorAt(last.start);
+    expect(host.insertionPoint("zh")).toBeUndefined();
+    session.cursorInCell(1, 3, 1);
+    expect(host.insertionPoint("zh")).toBe(
+      "光标在文档第 2 个表格中：模板（六个部分的标题和三张标准统计表）将插入在这个表格之后的新段落中。",
+    );
+    expect(host.insertionPoint("en")).toMatch(/^The cursor is in table 2 of the document: /);
+    // Asking writes nothing.
+    expect(doc.undoStack).toHaveLength(0);
+    expect(doc.insertedFiles).toHaveLength(0);
+  });
+});
