@@ -64,10 +64,21 @@ export async function mountPane(
   const doc = await frameReady(frame);
   const container = doc.getElementById("container") as HTMLElement;
   const renderer = createDOMRenderer(doc);
-  const root = createRoot(container);
+  let root = createRoot(container);
+  let shown: string | null = null;
   return {
     window: doc.defaultView as Window,
     show(host, key, extras = {}) {
+      if (shown !== null && key !== shown) {
+        // Another document: the old pane goes first, with its Fluent focus manager (tabster). While
+        // a dialog is open, tabster hides the rest of the frame (aria-hidden on #container); when
+        // it is disposed with the dialog still open it leaves that behind, and the new pane would
+        // be hidden from assistive technology. So unmount, then give #container back.
+        root.unmount();
+        container.removeAttribute("aria-hidden");
+        root = createRoot(container);
+      }
+      shown = key;
       root.render(
         <RendererProvider renderer={renderer} targetDocument={doc}>
           <PreviewPane

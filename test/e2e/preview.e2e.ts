@@ -4,7 +4,9 @@
  * document's marks in their three looks), walk it with 下一条 (the bar stays in view), select a
  * finding (the focus stays in the pane), do the whole flow by keyboard alone, clear the marks, open
  * other .docx files (a blank template: one line; a report with one wrong number: one suspect cell;
- * a broken file: a banner naming it), insert the template, switch the language. The pane's findings
+ * a broken file: a banner naming it), pick last year's report through the pane's 选择上年报告 (the
+ * cross-year findings listed and marked; asked for again when the document is opened again, and
+ * a report of the wrong year refused), insert the template, switch the language. The pane's findings
  * and the document's marks are compared with the engine run here in Node on the same files.
  * Throughout: nothing is requested from anywhere but the preview's own origin, no CSP violation and
  * no console error, and (at every step) the pane neither scrolls sideways nor cuts off any text. A
@@ -112,6 +114,11 @@ let liuying: Expected;
 let jingshan: Expected;
 let blankTemplate: Expected;
 let oneWrongLeaf: Expected;
+/** consistent-2021 as the 2022 report: last year's for oneWrongLeaf, with three cross-year mismatches. */
+let prior2022: { bytes: Buffer; result: CheckResult };
+let prior2021: Buffer;
+/** oneWrongLeaf checked against prior2022. */
+let withPrior: { result: CheckResult; marks: CellMark[] };
 /** The cell changed in oneWrongLeaf (表三 · 自然人 · （一）予以公开: 15 → 16). */
 let wrongCell: string;
 let template2021: ReportDocument;
@@ -132,6 +139,21 @@ beforeAll(async () => {
     buildDocx(report).then((b) => expectedFor("one-wrong-leaf.docx", Buffer.from(b))),
     buildTemplateDocx("2021").then((b) => readDocx(b)),
     buildTemplateDocx("2019").then((b) => readDocx(b)),
+  ]);
+  const otherYear = (year: number) =>
+    buildDocx(parseReportText(readReportFixture("consistent-2021").replace(/2023年/g, `${year}年`))).then(
+      (b) => Buffer.from(b),
+    );
+  const priorBytes = await otherYear(2022);
+  prior2022 = { bytes: priorBytes, result: checkReport(await readDocx(priorBytes)) };
+  prior2021 = await otherYear(2021);
+  const crossChecked = checkReport(oneWrongLeaf.doc, { prior: prior2022.result });
+  withPrior = { result: crossChecked, marks: marksFor(crossChecked.findings) };
+  const crossYear = crossChecked.findings.filter((f) => f.rule.endsWith("_prior"));
+  expect(crossYear.map((f) => f.rule).sort()).toEqual([
+    "active.in_force_prior",
+    "requests.carry_over_prior",
+    "requests.carry_over_prior",
   ]);
   const consistent = checkReport(
     await readDocx(await buildDocx(parseReportText(readReportFixture("consistent-2021")))),
@@ -553,12 +575,98 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     await expectLayoutSound();
   });
 
+  it("选择上年报告: the file is read in the pane, the cross-year findings are listed and marked; asked for again later", async () => {
+    const crossYearFact = () =>
+      pane
+        .getByRole("region", { name: "检查结果摘要" })
+        .locator("dt", { hasText: "跨年核对" })
+        .locator("+ dd");
+    expect(await crossYearFact().textContent()).toBe("未进行（未选择上年报告）");
+    /** Picks a file through the pane's own button: the browser's file dialog opens, as for a user. */
+    const pickThrough = async (
+      button: ReturnType<FrameLocator["getByRole"]>,
+      name: string,
+      buffer: Buffer,
+    ) => {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
+      expect(chooser.isMultiple()).toBe(false);
+      await chooser.setFiles({ name, mimeType: DOCX_MIME, buffer });
+    };
+    await pickThrough(
+      pane.getByRole("button", { name: /^选择上年报告：/ }),
+      "2022年报.docx",
+      prior2022.bytes,
+    );
+    await pane.getByText(`已标记 ${withPrior.marks.length} 个单元格`).waitFor();
+    expect(await crossYearFact().textContent()).toBe(
+      "已与「2022年报.docx」（2022 年度）核对：表三上年结转、表二现行有效件数，3\u00a0处不一致",
+    );
+    const listed = await list().textContent();
+    expect(listed).toContain("表三 · 2 处：上年结转数与上年度报告的结转下年度数不一致");
+    expect(listed).toContain(
+      "现行有效件数为 12，按上年度现行有效 12 件加本年制发 3 件减本年废止 1 件，应为 14",
+    );
+    await expectMarksOf({ ...oneWrongLeaf, marks: withPrior.marks });
+    await shot("prior-report");
+    await expectLayoutSound();
+
+    // The same document opened again: a fresh pane, which asks for last year's report again.
+    await open(oneWrongLeaf);
+    await check(oneWrongLeaf);
+    const ask = pane.locator('[data-notice="prior-ask"]');
+    expect(await ask.textContent()).toContain(
+      "上次使用了上年报告「2022年报.docx」，请重新选择以核对跨年数据。",
+    );
+    expect(await crossYearFact().textContent()).toBe("未进行：请重新选择上次使用的上年报告「2022年报.docx」");
+    // The wrong year (the common mistake): refused, and said which year it should be.
+    await pickThrough(ask.getByRole("button", { name: "选择上年报告" }), "2021年报.docx", prior2021);
+    const wrong = pane.locator('[data-notice="prior-year"]');
+    await wrong.waitFor();
+    expect(await wrong.textContent()).toContain(
+      "所选的上年报告「2021年报.docx」是 2021 年度的报告，本报告应与 2022 年度的报告核对。",
+    );
+    expect(await pane.locator('[data-notice="prior-replaced"]').textContent()).toContain(
+      "所选的「2021年报.docx」与上次使用的上年报告「2022年报.docx」不是同一个文件",
+    );
+    await pane.getByText(`已标记 ${oneWrongLeaf.marks.length} 个单元格`).waitFor();
+    await shot("prior-report-wrong-year");
+    await expectLayoutSound();
+    await pickThrough(wrong.getByRole("button", { name: "重新选择" }), "2022年报.docx", prior2022.bytes);
+    await pane.getByText(`已标记 ${withPrior.marks.length} 个单元格`).waitFor();
+    await expectMarksOf({ ...oneWrongLeaf, marks: withPrior.marks });
+    // The notice whose button was used is gone: the focus is on 选择上年报告, not on the page's body.
+    expect(await poll(paneFocus, (f) => f !== "body")).toMatch(/^button 选择上年报告：/);
+  });
+
   it("another .docx closes an open dialog and starts a fresh pane", async () => {
     await pane.getByRole("button", { name: /^插入空白模板/ }).click();
     await pane.getByRole("dialog").waitFor();
+    // Open long enough for Fluent's focus manager (tabster) to hide the rest of the pane from
+    // assistive technology (it does so 250 ms after a dialog opens).
+    await page.waitForTimeout(400);
     await open(jingshan);
     expect(await pane.getByRole("dialog").count()).toBe(0);
     expect(await page.locator("#error").isHidden()).toBe(true);
+    console.log(
+      await paneFrame.evaluate(() => {
+        const m = document.querySelector("main");
+        const out: string[] = [];
+        for (let e: Element | null = m; e; e = e.parentElement)
+          out.push(
+            `${e.tagName}#${e.id}.${e.className.toString().slice(0, 40)} aria-hidden=${e.getAttribute("aria-hidden")} tabster=${e.getAttribute("data-tabster")}`,
+          );
+        out.push(
+          "body children: " +
+            [...document.body.children]
+              .map(
+                (c) =>
+                  `${c.tagName}#${c.id} ah=${c.getAttribute("aria-hidden")} ${c.getAttribute("data-tabster")}`,
+              )
+              .join(" | "),
+        );
+        return out.join("\n");
+      }),
+    );
     // Nothing of the pane is left hidden from assistive technology by the closed dialog.
     expect(
       await paneFrame.evaluate(() => !!document.querySelector("main")?.closest("[aria-hidden=true]")),

@@ -202,10 +202,11 @@ export function CheckPanel({
   // A notice's button (重试, 忘记这些标记, 重新检查, ×) goes with its notice: then the focus goes to
   // a command of the bar, never to the page's body. Kept until the notice is gone or the focus has
   // moved on by itself.
-  const refocusTo = useRef<"clear" | "check" | null>(null);
+  const refocusTo = useRef<"clear" | "check" | "prior" | null>(null);
   const checkRef = useRef<HTMLButtonElement>(null);
+  const priorRef = useRef<HTMLButtonElement>(null);
   const afterNotice = useCallback(
-    (target: "clear" | "check", action: () => void) => () => {
+    (target: "clear" | "check" | "prior", action: () => void) => () => {
       refocusTo.current = target;
       action();
     },
@@ -218,7 +219,7 @@ export function CheckPanel({
     const active = doc.activeElement;
     if (active === null || active === doc.body) {
       refocusTo.current = null;
-      (target === "clear" ? clearRef : checkRef).current?.focus();
+      ({ clear: clearRef, check: checkRef, prior: priorRef })[target].current?.focus();
     } else if (!active.closest("[data-notice]")) refocusTo.current = null;
   });
 
@@ -355,13 +356,14 @@ export function CheckPanel({
     prior: {
       status: crossYear,
       unreadable: prior.unreadable,
-      onDismissUnreadable: afterNotice("check", prior.dismissUnreadable),
+      onDismissUnreadable: afterNotice("prior", prior.dismissUnreadable),
       replaced: prior.replaced,
-      onDismissReplaced: afterNotice("check", prior.dismissReplaced),
+      onDismissReplaced: afterNotice("prior", prior.dismissReplaced),
       askDismissed: priorAskDismissed,
-      onDismissAsk: afterNotice("check", () => setPriorAskDismissed(true)),
-      onChoose: pickPrior,
-      onForget: afterNotice("check", () => void forgetPrior()),
+      onDismissAsk: afterNotice("prior", () => setPriorAskDismissed(true)),
+      // The notice goes once a file is picked: the focus then goes to 选择上年报告 on the bar.
+      onChoose: afterNotice("prior", pickPrior),
+      onForget: afterNotice("prior", () => void forgetPrior()),
     },
   };
 
@@ -394,6 +396,7 @@ export function CheckPanel({
           readOnlyNoticeId={readOnlyNoticeId}
           clearRef={clearRef}
           checkRef={checkRef}
+          priorRef={priorRef}
           onCheck={runCheck}
           onClearMarks={() => void clearMarks()}
           onInsertTemplate={template.openDialog}

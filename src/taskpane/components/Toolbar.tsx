@@ -46,6 +46,7 @@ export interface ToolbarProps {
   /** Where the focus goes when a control it was on disappears (e.g. a notice's 重试). */
   clearRef?: Ref<HTMLButtonElement>;
   checkRef?: Ref<HTMLButtonElement>;
+  priorRef?: Ref<HTMLButtonElement>;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -117,6 +118,7 @@ export function Toolbar(props: ToolbarProps) {
         appearance="subtle"
         icon={<History20Regular />}
         className={styles.wrapping}
+        ref={props.priorRef}
         aria-label={s.choosePriorLabel(props.priorName)}
         disabledFocusable={busy}
         onClick={() => props.priorInputRef.current?.click()}
