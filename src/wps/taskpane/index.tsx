@@ -2,17 +2,17 @@
  * The task pane in WPS 文字: the same React pane as in Word (src/taskpane/App), over the WPS host.
  * The ribbon button that opened it is in the page's query (`?action=check|template`) or, where
  * WPS drops the query of a file URL, in `PluginStorage`. What WPS knows beyond the host interface
- * goes in as the pane's props: the document's name (复制结果), where a template goes when the
- * cursor is in a table, and 环境诊断 in the pane's help (the ribbon's dialog).
+ * goes in as the pane's props (./paneProps).
  */
 import { createRoot } from "react-dom/client";
 import { ribbonAction } from "../../commands/ribbonAction";
 import { App, type InitialAction } from "../../taskpane/App";
-import { text, tryRead, wpsApplication } from "../access";
+import { wpsApplication } from "../access";
 import type { WpsApplication } from "../api";
-import { ACTION_KEY, openDiagnostics } from "../addin/ribbon";
+import { ACTION_KEY } from "../addin/ribbon";
 import { WpsHost } from "../wpsHost";
 import { bundledTemplatePath } from "./bundledTemplate";
+import { wpsPaneProps } from "./paneProps";
 
 function initialAction(app: WpsApplication): InitialAction {
   const stored = app.PluginStorage?.getItem(ACTION_KEY);
@@ -22,13 +22,6 @@ function initialAction(app: WpsApplication): InitialAction {
     // nothing to clean up
   }
   return ribbonAction(location.href) ?? ribbonAction(`?action=${String(stored ?? "")}`);
-}
-
-/** The active document's name (e.g. 2023年报.docx), asked when results are copied. */
-function documentName(app: WpsApplication): string | undefined {
-  const doc = tryRead(app, "ActiveDocument");
-  const name = doc ? text(tryRead(doc, "Name")).trim() : "";
-  return name === "" ? undefined : name;
 }
 
 const NOT_IN_WPS =
@@ -50,9 +43,7 @@ function main(): void {
       host={host}
       initialAction={initialAction(app)}
       displayLanguage={navigator.language || "zh-CN"}
-      documentName={() => documentName(app)}
-      insertionPoint={(lang) => host.insertionPoint(lang)}
-      links={{ diagnostics: { href: "diagnostics.html", open: () => openDiagnostics(app, location.href) } }}
+      {...wpsPaneProps(app, host, location.href)}
     />,
   );
 }
