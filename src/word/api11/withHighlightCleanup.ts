@@ -60,5 +60,7 @@ export function withHighlightCleanup(host: ReportHost): ReportHost {
     insertDocx: (docx) => host.insertDocx(docx),
     loadIgnored: () => host.loadIgnored(),
     saveIgnored: (fingerprints) => host.saveIgnored(fingerprints),
+    loadDocumentValue: (key) => host.loadDocumentValue(key),
+    saveDocumentValue: (key, value) => host.saveDocumentValue(key, value),
   };
 }

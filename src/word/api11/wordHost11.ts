@@ -13,6 +13,7 @@ import {
   HostError,
   type CellMark,
   type ClearOutcome,
+  type DocumentValueKey,
   type HostCapabilities,
   type HostReadResult,
   type ReportHost,
@@ -20,6 +21,7 @@ import {
 import type { CellRef } from "../../report/findings";
 import { allTables, bodyParagraphs, type DocTable } from "../../report/model";
 import { notFoundError, readOnlyError, toHostError } from "../errors";
+import { loadDocumentValue, saveDocumentValue } from "../documentValues";
 import { loadIgnored, saveIgnored } from "../ignoredFindings";
 import { MAX_INSERT_BYTES, tooLargeError } from "../insertDocx";
 import { isReadOnly } from "../office";
@@ -143,5 +145,14 @@ export class WordHost11 implements ReportHost {
 
   async saveIgnored(fingerprints: string[]): Promise<void> {
     await saveIgnored(fingerprints);
+  }
+
+  // Document settings are WordApi-independent (Office's common API): the same as on 1.3.
+  async loadDocumentValue(key: DocumentValueKey): Promise<string | null> {
+    return loadDocumentValue(key);
+  }
+
+  async saveDocumentValue(key: DocumentValueKey, value: string | null): Promise<void> {
+    await saveDocumentValue(key, value);
   }
 }
