@@ -11,7 +11,13 @@ import type { Finding, Severity } from "./findings";
 import { SEVERITY_ORDER } from "./findings";
 import type { FormatId, TableId } from "./formats/types";
 import type { ReportDocument } from "./model";
-import { analyseNarrative, checkNarrative, detectReportYear, type SectionInfo } from "./narrative";
+import {
+  analyseNarrative,
+  checkNarrative,
+  detectReportYear,
+  type PriorContext,
+  type SectionInfo,
+} from "./narrative";
 import type { TableLocation } from "./tables/mappedTable";
 
 export interface CheckOptions {
@@ -55,6 +61,7 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Ch
         const cell = r.cells[0]?.ref;
         return cell ? { value: r.value, cell } : { value: r.value };
       },
+      ...(options.prior ? { prior: priorContext(options.prior) } : {}),
     }),
   );
 
@@ -82,6 +89,18 @@ export function checkReport(doc: ReportDocument, options: CheckOptions = {}): Ch
     sections: narrative.sections,
     blankTemplate,
     counts,
+  };
+}
+
+/** Last year's report as the text checks read it (text.change). */
+function priorContext(prior: CheckResult): PriorContext {
+  return {
+    reportYear: prior.reportYear,
+    format: prior.format,
+    field(id) {
+      const r = prior.fields.get(id);
+      return r && r.status === "number" && r.value !== null ? r.value : undefined;
+    },
   };
 }
 

@@ -82,6 +82,19 @@ export const RULES: readonly RuleDef[] = [
   rule("text.numbering", "warning", "正文列举序号不连续或重复", "enumeration out of sequence"),
   rule("text.year", "warning", "正文年份与报告年度不符", "year in the text contradicts the report year"),
   rule("text.table_mismatch", "warning", "正文数字与表格不一致", "number in the text contradicts the table"),
+  rule("text.percent", "warning", "正文所述比例与表格数据不符", "share in the text contradicts the tables"),
+  rule(
+    "text.change",
+    "warning",
+    "正文所述同比变化与上年度报告不符",
+    "year-on-year change in the text contradicts last year's report",
+  ),
+  rule(
+    "text.inconsistent",
+    "warning",
+    "正文前后数字不一致",
+    "the text states one quantity with different numbers",
+  ),
   rule("section5.empty", "warning", "第五部分内容过于简单", "section 5 empty or a single sentence"),
   rule(
     "section6.fee",

@@ -11,4 +11,12 @@ export interface NarrativeContext {
   blankTemplate: boolean;
   /** A statistical field's numeric value and its document cell, when the tables gave one. */
   field(id: string): { value: number; cell?: CellRef } | undefined;
+  /** Last year's report, when one was supplied: its year, format and field values (text.change). */
+  prior?: PriorContext;
+}
+
+export interface PriorContext {
+  reportYear: number | null;
+  format: FormatId | null;
+  field(id: string): number | undefined;
 }

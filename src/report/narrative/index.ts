@@ -11,11 +11,15 @@ import { checkNumbering } from "./numbering";
 import { analyse, type Analysis } from "./paragraphs";
 import { checkSection5, checkSection6Fee } from "./sections56";
 import { checkSections, type SectionInfo } from "./sections";
+import { readQuantities } from "./quantities";
+import { checkRestatements } from "./restatements";
+import { checkShares } from "./shares";
 import { checkTableMentions } from "./tableMentions";
+import { checkChanges } from "./yearOnYear";
 import { detectYearSources, type ReportYear } from "./yearDetection";
 import { checkYears } from "./years";
 
-export type { NarrativeContext } from "./context";
+export type { NarrativeContext, PriorContext } from "./context";
 export type { SectionInfo, SectionNumber } from "./sections";
 export { STANDARD_TITLES, standardHeading } from "./sections";
 export type { ReportYear, StatisticalPeriod } from "./yearDetection";
@@ -52,10 +56,15 @@ export function checkNarrative(doc: ReportDocument | NarrativeAnalysis, ctx: Nar
           'Report year not found in the title (e.g. "XX2023年政府信息公开工作年度报告") or the statistical period (e.g. "统计期限自2023年1月1日至2023年12月31日"); the year checks were skipped.',
       }),
     );
+  // Stated quantities are read once, for the four checks on them.
+  const quantities = readQuantities(analysis, reportYear);
   findings.push(
     ...checkYears(analysis, sources, reportYear),
     ...checkNumbering(analysis),
-    ...checkTableMentions(analysis, ctx, reportYear),
+    ...checkTableMentions(quantities, ctx),
+    ...checkShares(quantities, ctx),
+    ...checkChanges(quantities, ctx, reportYear),
+    ...checkRestatements(quantities, ctx),
     ...checkSection5(analysis),
     ...checkSection6Fee(analysis, ctx),
   );

@@ -100,15 +100,31 @@ describe("text.table_mismatch", () => {
     ]);
     expect(found[1].cells).toHaveLength(2);
     expect(mismatches(["本年度发生政府信息公开行政复议1起，行政诉讼2件。"], fields)).toEqual([]);
-    // Not the result breakdown, not a number after another keyword (行政复议、行政诉讼均为5件 is read
-    // for the suits only), not one group of suits.
+    // A result, `均为` (each of them), one group of suits: each is compared with its own cells,
+    // never with the total.
+    const parts = ["行政复议结果维持0件。", "行政复议、行政诉讼均为5件。", "复议后起诉的行政诉讼1件。"];
     expect(
-      mismatches(["行政复议结果维持0件。", "行政复议、行政诉讼均为5件。", "复议后起诉的行政诉讼1件。"], {
-        ...fields,
-        "appeals.suit_direct.total": 0,
-        "appeals.suit_after_review.total": 5,
+      mismatches(parts, {
+        "appeals.review.upheld": 0,
+        "appeals.review.total": 5,
+        "appeals.suit_direct.total": 4,
+        "appeals.suit_after_review.total": 1,
       }),
     ).toEqual([]);
+    expect(
+      pick(
+        mismatches(parts, {
+          "appeals.review.upheld": 1,
+          "appeals.review.total": 1,
+          "appeals.suit_direct.total": 0,
+          "appeals.suit_after_review.total": 5,
+        }),
+      ),
+    ).toEqual([
+      ["appeals.review.upheld", 1, 0],
+      ["appeals.review.total", 1, 5],
+      ["appeals.suit_after_review.total", 5, 1],
+    ]);
   });
 
   it("2021 active counts: 制发规章 / 行政规范性文件 / 行政处罚 / 行政许可", () => {

@@ -1,0 +1,130 @@
+/**
+ * What the tables say about a stated quantity: the cells of its subjects, their values and sum,
+ * the cells in words, and the quote of the sentence. Shared by the text.* checks.
+ */
+import { describeField, TABLE_INFO } from "../describe";
+import type { CellRef } from "../findings";
+import type { FormatId } from "../formats/types";
+import type { NarrativeContext } from "./context";
+import type { Para } from "./paragraphs";
+import { subjectsFields, type CountMention, type Mention, type Subject } from "./quantities";
+import { rawSlice } from "./text";
+
+export interface SubjectValue {
+  subject: Subject;
+  ids: string[];
+  sum: number;
+  cells: CellRef[];
+}
+
+export interface Evaluated {
+  parts: SubjectValue[];
+  ids: string[];
+  cells: CellRef[];
+  sum: number;
+}
+
+/** The table's values for the subjects; undefined unless every cell they name holds a number. */
+export function evaluate(
+  subjects: Subject[],
+  format: FormatId | null,
+  field: (id: string) => { value: number; cell?: CellRef } | number | undefined,
+): Evaluated | undefined {
+  const fields = subjectsFields(subjects, format);
+  if (!fields) return undefined;
+  const parts: SubjectValue[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    let sum = 0;
+    const cells: CellRef[] = [];
+    for (const id of fields[i]) {
+      const v = field(id);
+      if (v === undefined) return undefined;
+      if (typeof v === "number") sum += v;
+      else {
+        sum += v.value;
+        if (v.cell) cells.push(v.cell);
+      }
+    }
+    parts.push({ subject: subjects[i], ids: fields[i], sum: round(sum), cells });
+  }
+  return {
+    parts,
+    ids: parts.flatMap((p) => p.ids),
+    cells: parts.flatMap((p) => p.cells),
+    sum: round(parts.reduce((s, p) => s + p.sum, 0)),
+  };
+}
+
+/** Sums of amounts in 万元 carry binary noise: 0.1 + 0.2. */
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** Whether a stated count agrees with the table (amounts within the precision stated). */
+export function agrees(m: CountMention, table: number, ev: Evaluated, ctx: NarrativeContext): boolean {
+  if (m.unit === "count") {
+    if (table === m.value) return true;
+    // `已办结43件` may count only this year's new requests (new − carried forward).
+    if (ev.parts.length === 1 && ev.parts[0].subject.row.id === "requests.results_total") {
+      const cols = ev.parts[0].subject.cols ?? ["total"];
+      let alt = 0;
+      for (const c of cols) {
+        const n = ctx.field(`requests.new.${c}`);
+        const f = ctx.field(`requests.carried_forward.${c}`);
+        if (!n || !f) return false;
+        alt += n.value - f.value;
+      }
+      return alt === m.value;
+    }
+    return false;
+  }
+  // Money: the table's amounts are in 万元 (the only amount column whose unit the format fixes).
+  const stated = m.unit === "yuan" ? m.value / 10000 : m.value;
+  const step = (m.unit === "yuan" ? 1 / 10000 : 1) * 10 ** -m.decimals;
+  // Within one unit of the last digit written: rounded or cut off.
+  return Math.abs(stated - table) < Math.max(step, 1e-9);
+}
+
+/** Whether every field of the mention is an amount in 万元 (money is compared only there). */
+export function moneyComparable(ev: Evaluated): boolean {
+  return ev.ids.every((id) => id === "active.fees.amount");
+}
+
+/** `表三「（一）予以公开」「总计」`; several cells say how many are added. */
+export function subjectWords(p: SubjectValue): { zh: string; en: string } {
+  const info = TABLE_INFO[p.subject.table];
+  const row = p.subject.row.label;
+  const cols = p.subject.cols;
+  const col =
+    cols && cols.length > 1
+      ? (p.subject.colLabel ?? "")
+      : (describeField(p.ids[0])?.column ?? p.subject.colLabel ?? "");
+  const n = p.ids.length;
+  return {
+    zh: `${info.name}「${row}」「${col}」${n > 1 ? `（${n} 个单元格之和）` : ""}`,
+    en: `${info.nameEn.toLowerCase()} “${row}” “${col}”${n > 1 ? ` (sum of ${n} cells)` : ""}`,
+  };
+}
+
+/** The cells in words, for one subject or for a sum of several. */
+export function evaluatedWords(ev: Evaluated): { zh: string; en: string } {
+  const words = ev.parts.map(subjectWords);
+  if (words.length === 1) return words[0];
+  return {
+    zh: `${words.map((w) => w.zh).join("与")}之和`,
+    en: `the sum of ${words.map((w) => w.en).join(" and ")}`,
+  };
+}
+
+/** `（20 + 4）` for a sum of several subjects; empty for one. */
+export function breakdown(ev: Evaluated): string {
+  return ev.parts.length > 1 ? `（${ev.parts.map((p) => p.sum).join(" + ")}）` : "";
+}
+
+/** The clause that states the mention, as written (or the mention itself in a long clause). */
+export function quoteOf(para: Para, m: Mention): string {
+  const clause = rawSlice(para.t, m.clauseStart, m.clauseEnd);
+  if (clause.length <= 60) return clause;
+  const own = rawSlice(para.t, m.start, m.end);
+  return own.length <= 60 ? own : `${own.slice(0, 59)}…`;
+}
