@@ -14,7 +14,7 @@ import { checkSections, type SectionInfo } from "./sections";
 import { readQuantities } from "./quantities";
 import { checkRestatements } from "./restatements";
 import { checkShares } from "./shares";
-import { checkTableMentions } from "./tableMentions";
+import { checkTableMentions, Weighing } from "./tableMentions";
 import { checkChanges } from "./yearOnYear";
 import { detectYearSources, type ReportYear } from "./yearDetection";
 import { checkYears } from "./years";
@@ -56,15 +56,16 @@ export function checkNarrative(doc: ReportDocument | NarrativeAnalysis, ctx: Nar
           'Report year not found in the title (e.g. "XX2023年政府信息公开工作年度报告") or the statistical period (e.g. "统计期限自2023年1月1日至2023年12月31日"); the year checks were skipped.',
       }),
     );
-  // Stated quantities are read once, for the four checks on them.
+  // Stated quantities are read once, and weighed once, for the four checks on them.
   const quantities = readQuantities(analysis, reportYear);
+  const weighing = new Weighing(ctx);
   findings.push(
     ...checkYears(analysis, sources, reportYear),
     ...checkNumbering(analysis),
-    ...checkTableMentions(quantities, ctx),
-    ...checkShares(quantities, ctx),
-    ...checkChanges(quantities, ctx, reportYear),
-    ...checkRestatements(quantities, ctx),
+    ...checkTableMentions(quantities, weighing),
+    ...checkShares(quantities, weighing),
+    ...checkChanges(quantities, weighing, reportYear),
+    ...checkRestatements(quantities, weighing),
     ...checkSection5(analysis),
     ...checkSection6Fee(analysis, ctx),
   );

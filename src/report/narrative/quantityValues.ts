@@ -7,7 +7,7 @@ import type { CellRef } from "../findings";
 import type { FormatId } from "../formats/types";
 import type { NarrativeContext } from "./context";
 import type { Para } from "./paragraphs";
-import { subjectsFields, type CountMention, type Mention, type Subject } from "./quantities";
+import { subjectFields, subjectsFields, type CountMention, type Mention, type Subject } from "./quantities";
 import { rawSlice } from "./text";
 
 export interface SubjectValue {
@@ -22,6 +22,28 @@ export interface Evaluated {
   ids: string[];
   cells: CellRef[];
   sum: number;
+}
+
+/**
+ * The table's sum for the subjects, without the cells and parts (the common case: a count that
+ * agrees); undefined unless every cell they name holds a number.
+ */
+export function tableSum(
+  subjects: Subject[],
+  format: FormatId | null,
+  ctx: NarrativeContext,
+): number | undefined {
+  let sum = 0;
+  for (const s of subjects) {
+    const ids = subjectFields(s, format);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      const v = ctx.field(id);
+      if (v === undefined) return undefined;
+      sum += v.value;
+    }
+  }
+  return round(sum);
 }
 
 /** The table's values for the subjects; undefined unless every cell they name holds a number. */
@@ -61,12 +83,12 @@ function round(n: number): number {
 }
 
 /** Whether a stated count agrees with the table (amounts within the precision stated). */
-export function agrees(m: CountMention, table: number, ev: Evaluated, ctx: NarrativeContext): boolean {
+export function agrees(m: CountMention, table: number, ctx: NarrativeContext): boolean {
   if (m.unit === "count") {
     if (table === m.value) return true;
     // `已办结43件` may count only this year's new requests (new − carried forward).
-    if (ev.parts.length === 1 && ev.parts[0].subject.row.id === "requests.results_total") {
-      const cols = ev.parts[0].subject.cols ?? ["total"];
+    if (m.subjects.length === 1 && m.subjects[0].row.id === "requests.results_total") {
+      const cols = m.subjects[0].cols ?? ["total"];
       let alt = 0;
       for (const c of cols) {
         const n = ctx.field(`requests.new.${c}`);
@@ -83,11 +105,6 @@ export function agrees(m: CountMention, table: number, ev: Evaluated, ctx: Narra
   const step = (m.unit === "yuan" ? 1 / 10000 : 1) * 10 ** -m.decimals;
   // Within one unit of the last digit written: rounded or cut off.
   return Math.abs(stated - table) < Math.max(step, 1e-9);
-}
-
-/** Whether every field of the mention is an amount in 万元 (money is compared only there). */
-export function moneyComparable(ev: Evaluated): boolean {
-  return ev.ids.every((id) => id === "active.fees.amount");
 }
 
 /** `表三「（一）予以公开」「总计」`; several cells say how many are added. */

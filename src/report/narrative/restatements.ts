@@ -6,16 +6,17 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
-import type { NarrativeContext } from "./context";
 import { locate, type Para } from "./paragraphs";
 import { subjectsFields, type CountMention, type PlacedMention } from "./quantities";
 import { quoteOf } from "./quantityValues";
-import { countVerdict } from "./tableMentions";
+import type { Weighing } from "./tableMentions";
 
-export function checkRestatements(quantities: PlacedMention[], ctx: NarrativeContext): Finding[] {
+export function checkRestatements(quantities: PlacedMention[], weighing: Weighing): Finding[] {
+  const ctx = weighing.ctx;
   const byKey = new Map<string, { para: Para; m: CountMention; ids: string[] }[]>();
   for (const { para, mention } of quantities) {
     if (mention.kind !== "count" || mention.ambiguous) continue;
+    if (weighing.verdict(mention)) continue; // the table decides
     const fields = subjectsFields(mention.subjects, ctx.format);
     if (!fields) continue;
     const ids = fields.flat().sort();
@@ -27,7 +28,6 @@ export function checkRestatements(quantities: PlacedMention[], ctx: NarrativeCon
   const out: Finding[] = [];
   for (const list of byKey.values()) {
     if (list.length < 2) continue;
-    if (countVerdict(list[0].m, ctx)) continue; // the table decides
     const first = list[0];
     const reported = new Set<number>([first.m.value]);
     for (const later of list.slice(1)) {

@@ -8,12 +8,11 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
-import type { NarrativeContext } from "./context";
 import { locate } from "./paragraphs";
 import { lexicon } from "./quantities/lexicon";
 import type { PlacedMention, ShareMention, Subject } from "./quantities";
 import { evaluate, evaluatedWords, quoteOf, type Evaluated } from "./quantityValues";
-import { countVerdict } from "./tableMentions";
+import type { Weighing } from "./tableMentions";
 
 /** Rows that are not results: a share of them is not taken of the results. */
 const NOT_RESULTS = new Set(["requests.new", "requests.carried_over", "requests.results_total"]);
@@ -60,14 +59,15 @@ function fits(stated: number, decimals: number, computed: number): boolean {
   return Math.abs(computed - stated) < 10 ** -decimals + 1e-9;
 }
 
-export function checkShares(quantities: PlacedMention[], ctx: NarrativeContext): Finding[] {
+export function checkShares(quantities: PlacedMention[], weighing: Weighing): Finding[] {
+  const ctx = weighing.ctx;
   const out: Finding[] = [];
   for (const { para, mention } of quantities) {
     if (mention.kind !== "share") continue;
     const m: ShareMention = mention;
     // A wrong count is reported as such; its share follows from it.
     if (m.partMention) {
-      const v = countVerdict(m.partMention, ctx);
+      const v = weighing.verdict(m.partMention);
       if (!v || !v.ok) continue;
     }
     const part = evaluate(m.part, ctx.format, (id) => ctx.field(id));

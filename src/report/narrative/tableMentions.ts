@@ -9,36 +9,49 @@ import { makeFinding } from "../finding";
 import type { NarrativeContext } from "./context";
 import { locate } from "./paragraphs";
 import type { CountMention, PlacedMention } from "./quantities";
-import {
-  agrees,
-  breakdown,
-  evaluate,
-  evaluatedWords,
-  moneyComparable,
-  quoteOf,
-  type Evaluated,
-} from "./quantityValues";
+import { agrees, breakdown, evaluate, evaluatedWords, quoteOf, tableSum } from "./quantityValues";
 
-/** The table's side of a stated count; undefined when it cannot be compared. */
-export function countVerdict(
-  m: CountMention,
-  ctx: NarrativeContext,
-): { ev: Evaluated; ok: boolean } | undefined {
-  if (m.ambiguous) return undefined;
-  const ev = evaluate(m.subjects, ctx.format, (id) => ctx.field(id));
-  if (!ev) return undefined;
-  if (m.unit !== "count" && !moneyComparable(ev)) return undefined;
-  if (m.unit === "count" && ev.ids.some((id) => id.endsWith(".amount"))) return undefined;
-  return { ev, ok: agrees(m, ev.sum, ev, ctx) };
+/** The table's sum for a stated count, and whether they agree. */
+export type Verdict = { sum: number; ok: boolean } | undefined;
+
+/**
+ * The stated counts of one report weighed against its tables: the table's side of a count, or
+ * undefined when it cannot be compared. Several checks ask; each count is weighed once.
+ */
+export class Weighing {
+  private readonly verdicts = new Map<CountMention, Verdict>();
+
+  constructor(readonly ctx: NarrativeContext) {}
+
+  verdict(m: CountMention): Verdict {
+    if (this.verdicts.has(m)) return this.verdicts.get(m);
+    const v = weigh(m, this.ctx);
+    this.verdicts.set(m, v);
+    return v;
+  }
 }
 
-export function checkTableMentions(quantities: PlacedMention[], ctx: NarrativeContext): Finding[] {
+function weigh(m: CountMention, ctx: NarrativeContext): Verdict {
+  if (m.ambiguous) return undefined;
+  // Counts are compared with counts; money only with 本年收费金额 (its unit fixed at 万元).
+  const money = m.unit !== "count";
+  for (const s of m.subjects) {
+    const amount = s.cols !== undefined && s.cols.includes("amount");
+    if (amount !== money || (money && s.row.id !== "active.fees")) return undefined;
+  }
+  const sum = tableSum(m.subjects, ctx.format, ctx);
+  if (sum === undefined) return undefined;
+  return { sum, ok: agrees(m, sum, ctx) };
+}
+
+export function checkTableMentions(quantities: PlacedMention[], weighing: Weighing): Finding[] {
   const out: Finding[] = [];
   for (const { para, mention } of quantities) {
     if (mention.kind !== "count") continue;
-    const verdict = countVerdict(mention, ctx);
+    const verdict = weighing.verdict(mention);
     if (!verdict || verdict.ok) continue;
-    const { ev } = verdict;
+    const ev = evaluate(mention.subjects, weighing.ctx.format, (id) => weighing.ctx.field(id));
+    if (!ev) continue;
     const quote = quoteOf(para, mention);
     const words = evaluatedWords(ev);
     const stated = mention.zero ? "（即 0）" : "";

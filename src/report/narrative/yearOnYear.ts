@@ -5,17 +5,17 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
-import type { NarrativeContext } from "./context";
 import { locate } from "./paragraphs";
 import type { ChangeMention, PlacedMention } from "./quantities";
 import { evaluate, evaluatedWords, quoteOf } from "./quantityValues";
-import { countVerdict } from "./tableMentions";
+import type { Weighing } from "./tableMentions";
 
 export function checkChanges(
   quantities: PlacedMention[],
-  ctx: NarrativeContext,
+  weighing: Weighing,
   reportYear: number | null,
 ): Finding[] {
+  const ctx = weighing.ctx;
   const prior = ctx.prior;
   if (!prior || reportYear === null || prior.reportYear !== reportYear - 1) return [];
   const out: Finding[] = [];
@@ -24,7 +24,7 @@ export function checkChanges(
     const m: ChangeMention = mention;
     // A wrong count is reported as such.
     if (m.base) {
-      const v = countVerdict(m.base, ctx);
+      const v = weighing.verdict(m.base);
       if (!v || !v.ok) continue;
     }
     const now = evaluate(m.subjects, ctx.format, (id) => ctx.field(id));

@@ -40,26 +40,26 @@ export interface CountMention extends Spanned {
   unit: UnitKind;
   decimals: number;
   /** `未发生行政复议`: a zero stated by a negation. */
-  zero?: boolean;
+  zero: boolean;
   /** The number may also count something else (`46件（含上年结转4件）`): never compared. */
-  ambiguous?: boolean;
+  ambiguous: boolean;
   /** The mention this one is a part of (`其中…`), or whose row it took. */
-  parent?: CountMention;
+  parent: CountMention | undefined;
   /** The row came from another mention: the number must not exceed that one's. */
-  inherited?: boolean;
+  inherited: boolean;
   /** Both a row and a column were written in the item itself. */
-  explicitRowAndCol?: boolean;
+  explicitRowAndCol: boolean;
   /** A breakdown by a qualifier (an applicant type, an outcome): its siblings share its parent. */
-  qualified?: boolean;
+  qualified: boolean;
 }
 
 export interface ShareMention extends Spanned {
   kind: "share";
   part: Subject[];
   /** The count the share follows (`予以公开20件，占43.5%`), when there is one. */
-  partMention?: CountMention;
+  partMention: CountMention | undefined;
   /** Named wholes (`占新收申请的`); undefined: the usual wholes of the part. */
-  whole?: Subject[];
+  whole: Subject[] | undefined;
   value: number;
   decimals: number;
 }
@@ -72,10 +72,85 @@ export interface ChangeMention extends Spanned {
   percent: boolean;
   decimals: number;
   /** The count the change follows, when there is one. */
-  base?: CountMention;
+  base: CountMention | undefined;
 }
 
 export type Mention = CountMention | ShareMention | ChangeMention;
+
+// Mentions are built by these, each kind with all its keys in one order: the checks read many
+// of them, and objects of one shape keep those reads fast.
+
+interface Where {
+  start: number;
+  end: number;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+function countMention(subjects: Subject[], num: NumberToken, at: Where): CountMention {
+  return {
+    kind: "count",
+    subjects,
+    value: num.value,
+    unit: num.unit,
+    decimals: num.decimals,
+    start: at.start,
+    end: at.end,
+    clauseStart: at.clauseStart,
+    clauseEnd: at.clauseEnd,
+    zero: false,
+    ambiguous: false,
+    parent: undefined,
+    inherited: false,
+    explicitRowAndCol: false,
+    qualified: false,
+  };
+}
+
+function shareMention(
+  part: Subject[],
+  partMention: CountMention | undefined,
+  whole: Subject[] | undefined,
+  num: NumberToken,
+  at: Where,
+): ShareMention {
+  return {
+    kind: "share",
+    part,
+    partMention,
+    whole,
+    value: num.value,
+    decimals: num.decimals,
+    start: at.start,
+    end: at.end,
+    clauseStart: at.clauseStart,
+    clauseEnd: at.clauseEnd,
+  };
+}
+
+function changeMention(
+  subjects: Subject[],
+  value: number,
+  percent: boolean,
+  decimals: number,
+  base: CountMention | undefined,
+  at: Where,
+): ChangeMention {
+  return {
+    kind: "change",
+    subjects,
+    value,
+    percent,
+    decimals,
+    base,
+    start: at.start,
+    end: at.end,
+    clauseStart: at.clauseStart,
+    clauseEnd: at.clauseEnd,
+  };
+}
+
+const ZERO: NumberToken = { start: 0, end: 0, value: 0, unit: "count", decimals: 4 };
 
 export interface GrammarEnv {
   reportYear: number | null;
@@ -140,10 +215,17 @@ const BLOCKING = new Set<TokenKind>([
   "frameStart",
   "frameEnd",
   "punct",
+  "colon",
+  "open",
+  "close",
   "num",
 ]);
 
 const SUPPRESSED = "suppressed" as const;
+const FRAME_END = new Set<TokenKind>(["frameEnd"]);
+const EACH = new Set<TokenKind>(["each"]);
+const SHARE = new Set<TokenKind>(["share"]);
+const CHANGE_WORDS = new Set<TokenKind>(["compare", "up", "down", "fill", "otherTime", "year", "thisYear"]);
 
 interface SentenceState {
   env: GrammarEnv;
@@ -174,13 +256,16 @@ export function readSentence(tokens: Token[], env: GrammarEnv, para: ParagraphSt
     blocked: false,
     subset: false,
     compared: false,
-    thisYear: tokens.some((t) => t.k === "thisYear" || (t.k === "year" && t.year === env.reportYear)),
+    thisYear: false,
   };
+  for (const t of tokens)
+    if (t.k === "thisYear" || (t.k === "year" && t.year === env.reportYear)) st.thisYear = true;
   const clauses = splitClauses(tokens);
   for (let ci = 0; ci < clauses.length; ci++) {
     if (st.blocked) break;
     const clause = clauses[ci];
-    const nums = clause.tokens.flatMap((t, i) => (t.k === "num" ? [i] : []));
+    const nums: number[] = [];
+    for (let i = 0; i < clause.tokens.length; i++) if (clause.tokens[i].k === "num") nums.push(i);
     if (clause.paren && clause.tokens.length > 0 && clause.tokens[0].k === "include") {
       // `46件（含上年结转4件）`: the number before may count these too.
       if (st.prev && st.prev !== SUPPRESSED && clause.afterNumber) st.prev.ambiguous = true;
@@ -237,8 +322,8 @@ function splitClauses(tokens: Token[]): Clause[] {
   let colon: Clause | undefined;
   /** Inside brackets: their tokens, where they started, and whether a number came right before. */
   let inner: { tokens: Token[]; start: number; afterNumber: boolean } | undefined;
-  const pending: Clause[] = [];
   let bracketed = false;
+  let pending: Clause[] = [];
   const close = (end: number) => {
     if (cur.length) {
       const clause: Clause = { tokens: cur, start, end, paren: false, afterNumber: false };
@@ -246,18 +331,21 @@ function splitClauses(tokens: Token[]): Clause[] {
       if (bracketed) clause.bracketed = true;
       out.push(clause);
     }
-    out.push(...pending.splice(0));
+    if (pending.length) {
+      for (const p of pending) out.push(p);
+      pending = [];
+    }
     colon = undefined;
     bracketed = false;
     cur = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const opening = t.k === "punct" && (t.text === "(" || t.text === "[");
-    const closing = t.k === "punct" && (t.text === ")" || t.text === "]");
+    const opening = t.k === "open";
+    const closing = t.k === "close";
     if (inner) {
       if (!closing) {
-        if (t.k !== "punct") inner.tokens.push(t);
+        if (t.k !== "punct" && t.k !== "colon" && t.k !== "open") inner.tokens.push(t);
         continue;
       }
       if (inner.tokens.length) {
@@ -284,7 +372,7 @@ function splitClauses(tokens: Token[]): Clause[] {
       inner = { tokens: [], start: t.end, afterNumber };
       continue;
     }
-    if (t.k !== "punct" || closing) {
+    if ((t.k !== "punct" && t.k !== "colon") || closing) {
       if (closing) continue;
       if (!cur.length) start = t.start;
       cur.push(t);
@@ -292,7 +380,7 @@ function splitClauses(tokens: Token[]): Clause[] {
     }
     const ended = cur.length > 0;
     close(t.start);
-    if (t.text === ":" && ended) colon = out[out.length - 1];
+    if (t.k === "colon" && ended) colon = out[out.length - 1];
   }
   if (inner?.tokens.length)
     out.push({
@@ -308,10 +396,23 @@ function splitClauses(tokens: Token[]): Clause[] {
 
 // ---- Clauses without a number: zero statements, frames, comparisons, other periods ----
 
+/** The kinds present among some tokens (years read as this year's or another's). */
+class Kinds {
+  private readonly present = new Set<TokenKind>();
+  constructor(tokens: Token[], env: GrammarEnv) {
+    for (const t of tokens) this.present.add(yearKind(t, env));
+  }
+  has(k: TokenKind): boolean {
+    return this.present.has(k);
+  }
+}
+
 function noNumberClause(clause: Clause, st: SentenceState): void {
+  // Prose (one unknown word, see tokenize) says nothing to the grammar.
+  if (clause.tokens.length === 1 && clause.tokens[0].k === "unk") return;
   const toks = clause.tokens.filter((t) => t.k !== "fill" && t.k !== "thisYear");
   if (toks.length === 0) return;
-  const kinds = new Set(toks.map((t) => yearKind(t, st.env)));
+  const kinds = new Kinds(toks, st.env);
   if (toks.length === 1 && toks[0].k === "subset") {
     st.subset = true;
     return;
@@ -367,22 +468,16 @@ function colonFrame(clause: Clause, st: SentenceState): void {
   if (said) st.frame = said;
 }
 
+function wholeClause(clause: Clause): Where {
+  return { start: clause.start, end: clause.end, clauseStart: clause.start, clauseEnd: clause.end };
+}
+
 /** `与上年持平`. */
 function flatChange(clause: Clause, st: SentenceState): void {
   const subjects = st.changeSubjects ?? (st.prev && st.prev !== SUPPRESSED ? st.prev.subjects : undefined);
   if (!subjects) return;
-  st.out.push({
-    kind: "change",
-    subjects,
-    value: 0,
-    percent: false,
-    decimals: 0,
-    ...(st.prev && st.prev !== SUPPRESSED ? { base: st.prev } : {}),
-    start: clause.start,
-    end: clause.end,
-    clauseStart: clause.start,
-    clauseEnd: clause.end,
-  });
+  const base = st.prev && st.prev !== SUPPRESSED ? st.prev : undefined;
+  st.out.push(changeMention(subjects, 0, false, 0, base, wholeClause(clause)));
 }
 
 /** `未发生行政复议、行政诉讼` `本年度未收到政府信息公开申请`: zero for each subject named. */
@@ -391,7 +486,7 @@ function zeroStatement(clause: Clause, st: SentenceState): void {
   if (clause.tokens.filter((t) => t.k === "neg").length !== 1) return;
   // A count needs its subject named: `未按时答复` names none.
   if (!toks.some((t) => t.k === "row" || t.k === "noun")) return;
-  if (blocked(toks, st.env, new Set(["each"]))) return;
+  if (blocked(toks, st.env, EACH)) return;
   if (toks.some((t) => t.k === "sum" || t.k === "respectively" || t.k === "subset" || t.k === "include"))
     return;
   const parsed = parseGroups(
@@ -408,19 +503,13 @@ function zeroStatement(clause: Clause, st: SentenceState): void {
     if (!s) return;
     subjects.push(s);
   }
-  for (const s of subjects)
-    st.out.push({
-      kind: "count",
-      subjects: [s],
-      value: 0,
-      unit: s.table === "active" && s.cols?.includes("amount") ? "wan" : "count",
-      decimals: 4, // none at all: exact to the table's precision
-      zero: true,
-      start: clause.start,
-      end: clause.end,
-      clauseStart: clause.start,
-      clauseEnd: clause.end,
-    });
+  for (const s of subjects) {
+    // None at all: exact to the table's precision.
+    const m = countMention([s], ZERO, wholeClause(clause));
+    m.zero = true;
+    if (s.table === "active" && s.cols?.includes("amount")) m.unit = "wan";
+    st.out.push(m);
+  }
 }
 
 // ---- Items: the words before a number, the number, and (for the last) the words after it ----
@@ -430,9 +519,16 @@ function item(pre: Token[], numTok: Token, tail: Token[], clause: Clause, st: Se
   // What the bracket adds to the subject (`（含部分公开）`, `（街道）`) is not told apart.
   if (clause.bracketed) return suppress(st);
   let span = { clauseStart: clause.start, clauseEnd: clause.end };
-  const kinds = new Set(pre.map((t) => yearKind(t, st.env)));
-  const direction = kinds.has("up") ? 1 : kinds.has("down") ? -1 : 0;
-  if (kinds.has("compare") || (direction !== 0 && st.compared)) {
+  let compare = false;
+  let up = false;
+  let down = false;
+  for (const t of pre) {
+    if (t.k === "compare") compare = true;
+    else if (t.k === "up") up = true;
+    else if (t.k === "down") down = true;
+  }
+  const direction = up ? 1 : down ? -1 : 0;
+  if (compare || (direction !== 0 && st.compared)) {
     changeItem(pre, num, numTok, clause, st, direction);
     return;
   }
@@ -458,8 +554,14 @@ function item(pre: Token[], numTok: Token, tail: Token[], clause: Clause, st: Se
     // `收到8件政府信息公开申请` `另有3件结转下年度继续办理`.
     const after = tail.filter((t) => t.k !== "fill");
     const named = clause.beforeColon?.tokens;
-    if (after.length && hasSubject(tail) && !blocked(tail, st.env)) {
-      subjectToks = [...pre, ...tail];
+    if (after.length && hasSubject(tail) && !blocked(tail, st.env, FRAME_END)) {
+      // `3件行政规范性文件均已公开`: a verb after the row is what happened to them;
+      // `46件申请中，…` frames what follows (below).
+      const firstRow = tail.findIndex((t) => t.k === "row");
+      subjectToks = [
+        ...pre,
+        ...tail.filter((t, i) => t.k !== "frameEnd" && (firstRow < 0 || i <= firstRow || t.k !== "verb")),
+      ];
     } else if (
       named &&
       (pre.length ? pre[0] : numTok) === clause.tokens[0] &&
@@ -480,34 +582,26 @@ function item(pre: Token[], numTok: Token, tail: Token[], clause: Clause, st: Se
   if (flags.cumulative && !st.thisYear) return suppress(st); // 累计: perhaps over the years
   const start = Math.min(subjectToks[0]?.start ?? numTok.start, numTok.start);
   const end = Math.max(numTok.end, subjectToks[subjectToks.length - 1]?.end ?? numTok.end);
-  const base = {
-    kind: "count" as const,
-    value: num.value,
-    unit: num.unit,
-    decimals: num.decimals,
-    start,
-    end,
-    ...span,
-  };
+  const at: Where = { start, end, clauseStart: span.clauseStart, clauseEnd: span.clauseEnd };
   const subsetOf = st.subset || flags.subset || flags.include ? st.prev : undefined;
   const parentMention = parent ?? (subsetOf && subsetOf !== SUPPRESSED ? subsetOf : undefined);
   if (flags.resp && subjects.length > 1) {
-    const first: CountMention = { ...base, subjects: [subjects[0]] };
+    const first = countMention([subjects[0]], num, at);
     st.resp = { subjects, next: 1, mentions: [first], broken: false };
     st.out.push(first);
     st.prev = first;
     return;
   }
   if (flags.each && subjects.length > 1) {
-    for (const s of subjects) st.out.push({ ...base, subjects: [s] });
+    for (const s of subjects) st.out.push(countMention([s], num, at));
     st.prev = SUPPRESSED; // no single mention to continue from
     return;
   }
-  const mention: CountMention = { ...base, subjects };
-  if (parentMention) mention.parent = parentMention;
-  if (inherited) mention.inherited = true;
-  if (explicitRowAndCol) mention.explicitRowAndCol = true;
-  if (qualified) mention.qualified = true;
+  const mention = countMention(subjects, num, at);
+  mention.parent = parentMention;
+  mention.inherited = inherited;
+  mention.explicitRowAndCol = explicitRowAndCol;
+  mention.qualified = qualified;
   // `共受理申请50件，其中上年结转4件`: the 50 counts the carried-over requests too.
   if (
     parentMention &&
@@ -532,17 +626,12 @@ function respectivelyNext(num: NumberToken, numTok: Token, pre: Token[], clause:
     resp.broken = true;
     return;
   }
-  const m: CountMention = {
-    kind: "count",
-    subjects: [resp.subjects[resp.next++]],
-    value: num.value,
-    unit: num.unit,
-    decimals: num.decimals,
+  const m = countMention([resp.subjects[resp.next++]], num, {
     start: pre[0]?.start ?? numTok.start,
     end: numTok.end,
     clauseStart: clause.start,
     clauseEnd: clause.end,
-  };
+  });
   resp.mentions.push(m);
   st.out.push(m);
   st.prev = m;
@@ -572,8 +661,7 @@ function changeItem(
   const after = pre.slice(ci);
   if (num.unit !== "count" && num.unit !== "percent") return;
   // Between the comparison and the number: only the other period, fillers and the direction.
-  const allowed = new Set<TokenKind>(["compare", "up", "down", "fill", "otherTime", "year", "thisYear"]);
-  if (after.some((t) => !allowed.has(t.k))) return;
+  if (after.some((t) => !CHANGE_WORDS.has(t.k))) return;
   let subjects: Subject[] | undefined;
   let base: CountMention | undefined;
   if (hasSubject(before) || before.some((t) => t.k === "verb")) {
@@ -592,18 +680,14 @@ function changeItem(
     st.changeBase = base;
   }
   if (!subjects || direction === 0) return; // `较上年的40件`: last year's figure, not a change
-  st.out.push({
-    kind: "change",
-    subjects,
-    value: direction * num.value,
-    percent: num.unit === "percent",
-    decimals: num.decimals,
-    ...(base ? { base } : {}),
-    start: pre[0]?.start ?? numTok.start,
-    end: numTok.end,
-    clauseStart: clause.start,
-    clauseEnd: clause.end,
-  });
+  st.out.push(
+    changeMention(subjects, direction * num.value, num.unit === "percent", num.decimals, base, {
+      start: pre[0]?.start ?? numTok.start,
+      end: numTok.end,
+      clauseStart: clause.start,
+      clauseEnd: clause.end,
+    }),
+  );
 }
 
 function percentItem(
@@ -615,7 +699,7 @@ function percentItem(
   st: SentenceState,
 ): void {
   const si = pre.findIndex((t) => t.k === "share");
-  const spanOf = (start: number, end: number) => ({
+  const spanOf = (start: number, end: number): Where => ({
     start,
     end,
     clauseStart: clause.start,
@@ -628,18 +712,20 @@ function percentItem(
     if (blocked(tail, st.env)) return;
     const parsed = subjectsOf(tail.slice(1), "count", st, false);
     if (!parsed) return;
-    st.out.push({
-      kind: "share",
-      part: parsed.subjects,
-      value: num.value,
-      decimals: num.decimals,
-      ...spanOf(numTok.start, tail[tail.length - 1].end),
-    });
+    st.out.push(
+      shareMention(
+        parsed.subjects,
+        undefined,
+        undefined,
+        num,
+        spanOf(numTok.start, tail[tail.length - 1].end),
+      ),
+    );
     return;
   }
   const before = pre.slice(0, si);
   const after = pre.slice(si + 1);
-  if (blocked(before, st.env) || blocked(after, st.env, new Set(["share"]))) return;
+  if (blocked(before, st.env) || blocked(after, st.env, SHARE)) return;
   let part: Subject[];
   let partMention: CountMention | undefined;
   if (hasSubject(before)) {
@@ -657,15 +743,7 @@ function percentItem(
     if (!parsed) return;
     whole = parsed.subjects;
   }
-  st.out.push({
-    kind: "share",
-    part,
-    ...(partMention ? { partMention } : {}),
-    ...(whole ? { whole } : {}),
-    value: num.value,
-    decimals: num.decimals,
-    ...spanOf(pre[0]?.start ?? numTok.start, numTok.end),
-  });
+  st.out.push(shareMention(part, partMention, whole, num, spanOf(pre[0]?.start ?? numTok.start, numTok.end)));
 }
 
 // ---- Subjects ----
@@ -673,11 +751,7 @@ function percentItem(
 function hasSubject(tokens: Token[]): boolean {
   return tokens.some(
     (t) =>
-      t.k === "row" ||
-      t.k === "col" ||
-      t.k === "noun" ||
-      t.k === "bareNoun" ||
-      (t.k === "year" && t.text.endsWith("结转") && t.year !== undefined),
+      t.k === "row" || t.k === "col" || t.k === "noun" || t.k === "bareNoun" || (t.k === "year" && t.carried),
   );
 }
 
@@ -707,7 +781,7 @@ function blocked(tokens: Token[], env: GrammarEnv, allowed?: Set<TokenKind>): bo
 /** The kind a token plays once the report year is known: a year is this year, another, or a row. */
 function yearKind(t: Token, env: GrammarEnv): TokenKind {
   if (t.k !== "year") return t.k;
-  if (t.text.endsWith("结转")) return t.year === (env.reportYear ?? NaN) - 1 ? "row" : "otherTime";
+  if (t.carried) return t.year === (env.reportYear ?? NaN) - 1 ? "row" : "otherTime";
   return t.year === env.reportYear ? "thisYear" : "otherTime";
 }
 
@@ -771,7 +845,7 @@ function parseGroups(tokens: Token[], env: GrammarEnv): { groups: Group[]; flags
       case "sum":
         flags.sum = true;
         // 累计 alone may run over several years; 全年累计 does not.
-        if (t.text.startsWith("累计")) flags.cumulative = true;
+        if (t.cumulative) flags.cumulative = true;
         break;
       case "respectively":
         flags.resp = true;
@@ -814,12 +888,13 @@ function resolveGroup(g: Group): Said | null {
     row?.table ?? hard[0]?.table ?? (g.noun || g.bare ? "requests" : undefined);
   if (hard[0] && table !== hard[0].table) return null;
   if (!table) {
-    // `办结15件` `废止1件`: the verb tells the table.
-    const tables = new Set<TableId>();
-    for (const v of g.verbs)
-      for (const [t, eff] of Object.entries(v.effect) as [TableId, VerbDef["effect"][TableId]][])
-        if (typeof eff === "object") tables.add(t);
-    if (tables.size === 1) table = [...tables][0];
+    // `办结15件` `废止1件`: the verbs tell the table — one where some verb names a row or columns
+    // and none blocks (`作出答复47件`: 作出 is table 二's decisions, 答复 only table 三's).
+    const tables = (["requests", "appeals", "active"] as TableId[]).filter(
+      (t) =>
+        g.verbs.some((v) => typeof v.effect[t] === "object") && !g.verbs.some((v) => v.effect[t] === "block"),
+    );
+    if (tables.length === 1) table = tables[0];
   }
   const p: Said = {
     rowExplicit: row !== undefined,
@@ -898,7 +973,8 @@ function subjectsOf(
   if (!parsed || parsed.groups.length === 0) return null;
   const { groups, flags } = parsed;
   // Words said once for the whole list: verbs, the noun.
-  const verbs = groups.flatMap((g) => g.verbs);
+  const verbs: VerbDef[] = [];
+  for (const g of groups) for (const v of g.verbs) verbs.push(v);
   const noun = groups.some((g) => g.noun);
   for (const g of groups) {
     if (!g.verbs.length) g.verbs = verbs;
@@ -919,11 +995,11 @@ function subjectsOf(
         if (!applyVerbs(p, p.table)) return null;
       }
     }
-    if (!p.row) {
+    if (!p.row && partials.length > 1) {
       const rows = new Set(partials.filter((o) => o.row && o.table === p.table).map((o) => o.row?.id));
       if (rows.size === 1) p.row = partials.find((o) => o.row && o.table === p.table)?.row;
     }
-    if (!p.cols && p.table === "active") {
+    if (!p.cols && p.table === "active" && partials.length > 1) {
       const withCols = partials.filter((o) => o.cols && o.table === p.table);
       if (withCols.length && withCols.every((o) => o.colLabel === withCols[0].colLabel)) {
         p.cols = withCols[0].cols;
@@ -1006,7 +1082,7 @@ function subjectsOf(
     return null;
   const explicitRowAndCol = partials.length === 1 && partials[0].rowExplicit && partials[0].colExplicit;
   const qualified = partials.every((p) => p.qualifier);
-  return { subjects, flags, inherited, ...(parent ? { parent } : {}), explicitRowAndCol, qualified };
+  return { subjects, flags, inherited, parent, explicitRowAndCol, qualified };
 }
 
 /** Rows whose breakdown by result the table holds: `收到的46件申请中，予以公开20件`. */

@@ -6,8 +6,8 @@
 import type { Analysis, Para } from "../paragraphs";
 import { FORWARD_LOOKING, sentences } from "../text";
 import { readSentence, type GrammarEnv, type Mention, type ParagraphState } from "./grammar";
-import { MAY_HOLD_NUMBER } from "./numbers";
-import { tokenize } from "./tokens";
+import { findNumbers } from "./numbers";
+import { tokenize, type Token } from "./tokens";
 
 export type { ChangeMention, CountMention, Mention, ShareMention, Subject } from "./grammar";
 export { subjectFields, subjectsFields } from "./resolve";
@@ -17,8 +17,20 @@ export interface PlacedMention<M extends Mention = Mention> {
   mention: M;
 }
 
-/** Quantities stated without a number: a zero by negation (`未发生…`), no change (`与上年持平`). */
-const MAY_STATE_ZERO = /未|没有|无|持平|不变/;
+/**
+ * Quantities stated without a number: a negation shortly before a subject a zero statement names
+ * (`未发生…行政复议`, `未收到…申请`, `未制发规章`), or no change (`与上年持平`).
+ * `未发生泄密事件` and `未收取信息处理费` are not worth reading.
+ */
+const MAY_STATE_NONE =
+  /(?:未|没有|无)[^,:;]{0,16}?(?:复议|诉讼|申请|规章|规范性文件|行政许可|行政处罚|行政强制|行政事业性收费|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|采购)|持平|不变/;
+
+/** Whether a token can name what a number counts. */
+function namesSomething(t: Token): boolean {
+  return (
+    t.k === "row" || t.k === "col" || t.k === "noun" || t.k === "bareNoun" || t.k === "verb" || t.k === "year"
+  );
+}
 
 export function readQuantities(analysis: Analysis, reportYear: number | null): PlacedMention[] {
   const env: GrammarEnv = { reportYear };
@@ -26,14 +38,24 @@ export function readQuantities(analysis: Analysis, reportYear: number | null): P
   for (const para of analysis.paras) {
     if (para.heading) continue;
     const norm = para.t.norm;
-    if (!MAY_HOLD_NUMBER.test(norm) && !MAY_STATE_ZERO.test(norm)) continue;
-    const state: ParagraphState = { lastByTable: {} };
+    // The numbers of the whole paragraph, found once (a scan for the few unit characters).
+    const numbers = findNumbers(norm);
+    const mayStateZero = MAY_STATE_NONE.test(norm);
+    if (!numbers.length && !mayStateZero) continue;
+    const state: ParagraphState = {
+      lastByTable: { requests: undefined, appeals: undefined, active: undefined },
+      lastNew: undefined,
+    };
+    let next = 0;
     for (const s of sentences(norm)) {
+      const first = next;
+      while (next < numbers.length && numbers[next].start < s.end) next++;
       const text = norm.slice(s.start, s.end);
-      if (!MAY_HOLD_NUMBER.test(text) && !MAY_STATE_ZERO.test(text)) continue;
+      if (first === next && !(mayStateZero && MAY_STATE_NONE.test(text))) continue;
       if (FORWARD_LOOKING.test(text)) continue; // a plan
-      for (const mention of readSentence(tokenize(norm, s.start, s.end), env, state))
-        out.push({ para, mention });
+      const tokens = tokenize(norm, s.start, s.end, numbers.slice(first, next));
+      if (!tokens.some(namesSomething)) continue; // `开展业务培训两次`
+      for (const mention of readSentence(tokens, env, state)) out.push({ para, mention });
     }
   }
   return out;

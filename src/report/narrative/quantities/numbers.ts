@@ -69,35 +69,118 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-const NUMBER_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)(件次|件|条|个|份|次|起|项|宗|例|家|部|篇|万元|元|%)/g;
-/** A number right after one of these is part of something else (`第3件`, `1.5件`, `十二件` read from 十). */
-const NOT_BEFORE = /[0-9.第零〇一二两三四五六七八九十百千万\-~]/;
+/** The units a count, an amount or a share is written with (`万元` is `元` after a `万`). */
+// Character tests are written out (no 64 KB lookup tables: the lookups of Chinese text would be
+// scattered over them, and in a full check each would miss the processor's cache).
 
-function unitKind(unit: string): UnitKind {
-  if (unit === "%") return "percent";
-  if (unit === "万元") return "wan";
-  if (unit === "元") return "yuan";
+/** `零〇一…九十百千万` (两 too): the characters of a Chinese numeral. */
+export function isChineseNumeral(c: number): boolean {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x767e: // 百
+    case 0x5343: // 千
+    case 0x4e07: // 万
+      return true;
+    default:
+      return false;
+  }
+}
+/** The unit characters, found by the regular-expression engine (a native scan of the paragraph). */
+const UNIT = /[件条个份次起项宗例家部篇元%]/g;
+/** A number right after one of these is part of something else (`第3件`, `3-5件`). */
+const notBefore = (c: number) => c === 0x7b2c || c === 0x2d || c === 0x7e; // 第 - ~
+const C = (ch: string) => ch.charCodeAt(0);
+const JIAN = C("件");
+const CI = C("次");
+const YUAN = C("元");
+const WAN = C("万");
+const PERCENT = C("%");
+const DOT = C(".");
+const COMMA = C(",");
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function unitKind(unit: number, wan: boolean): UnitKind {
+  if (unit === PERCENT) return "percent";
+  if (unit === YUAN) return wan ? "wan" : "yuan";
   return "count";
 }
 
-/** Every number with a unit in `text`, left to right. */
-export function findNumbers(text: string): NumberToken[] {
+/**
+ * Every number with a unit in `text[from, to)`, left to right. Found from the units, which are
+ * few, by reading back over the digits or numerals before each. (Character codes throughout: a
+ * report is Chinese, and every `text[i]` of a Chinese character would be a new string.)
+ */
+export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
-  NUMBER_UNIT.lastIndex = 0;
-  for (let m = NUMBER_UNIT.exec(text); m; m = NUMBER_UNIT.exec(text)) {
-    const start = m.index;
-    if (start > 0 && NOT_BEFORE.test(text[start - 1])) continue;
-    const digits = m[1];
+  UNIT.lastIndex = from;
+  // `test` rather than `exec`: only the position is needed, no match object.
+  while (UNIT.test(text)) {
+    const u = UNIT.lastIndex - 1;
+    if (u >= to) break;
+    const unit = text.charCodeAt(u);
+    let end = u + 1;
+    if (unit === JIAN && end < to && text.charCodeAt(end) === CI) end++; // 件次
+    let numEnd = u;
+    let wan = false;
+    if (unit === YUAN && u - 2 >= from && text.charCodeAt(u - 1) === WAN) {
+      // `5万元` `五万元`: the unit is 万元
+      const before = text.charCodeAt(u - 2);
+      if (isDigit(before) || isChineseNumeral(before)) {
+        wan = true;
+        numEnd = u - 1;
+      }
+    }
+    let start = numEnd;
+    if (start > from && isDigit(text.charCodeAt(start - 1))) {
+      while (start > from && (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT))
+        start--;
+      // `1,234`: thousands separators between groups of three digits
+      while (
+        start - 2 >= from &&
+        text.charCodeAt(start - 1) === COMMA &&
+        isDigit(text.charCodeAt(start - 2)) &&
+        isDigit(text.charCodeAt(start)) &&
+        isDigit(text.charCodeAt(start + 1)) &&
+        isDigit(text.charCodeAt(start + 2)) &&
+        (start + 3 === numEnd || text.charCodeAt(start + 3) === COMMA || text.charCodeAt(start + 3) === DOT)
+      ) {
+        start -= 2;
+        while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+      }
+      if (text.charCodeAt(start) === DOT) continue;
+    } else while (start > from && isChineseNumeral(text.charCodeAt(start - 1))) start--;
+    if (start === numEnd) continue;
+    // Part of something else: an ordinal, a range, a numeral run into digits or the reverse.
+    if (start > from) {
+      const before = text.charCodeAt(start - 1);
+      if (notBefore(before) || isDigit(before) || isChineseNumeral(before)) continue;
+    }
+    const digits = text.slice(start, numEnd);
     let value: number | undefined;
     let decimals = 0;
-    if (/^[\d,.]+$/.test(digits)) {
-      value = Number(digits.replace(/,/g, ""));
+    if (isDigit(digits.charCodeAt(0))) {
+      value = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
       const dot = digits.indexOf(".");
       decimals = dot < 0 ? 0 : digits.length - dot - 1;
     } else value = parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;
-    out.push({ start, end: start + m[0].length, value, unit: unitKind(m[2]), decimals });
+    out.push({ start, end, value, unit: unitKind(unit, wan), decimals });
+    UNIT.lastIndex = end;
   }
   return out;
 }

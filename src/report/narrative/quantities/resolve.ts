@@ -1,6 +1,7 @@
 /** A subject in a format: the field ids it adds up. */
 import { FORMATS, fieldOf, type FormatDef, type FormatId, type TableId } from "../../formats";
 import type { Subject } from "./grammar";
+import type { RowConcept } from "./lexicon";
 
 const rowIdsCache = new Map<FormatDef, Record<TableId, string[]>>();
 
@@ -34,23 +35,47 @@ export function subjectFieldsIn(subject: Subject, format: FormatDef): string[] |
   const rows = expandRows(subject.row.rows, subject.table, format);
   const cols = subject.cols ?? ["total"];
   const out: string[] = [];
-  for (const row of rows)
+  for (const row of rows) {
+    let found = false;
     for (const col of cols) {
       const f = fieldOf(format, subject.table, row, col);
-      if (f) out.push(f.id);
+      if (f) {
+        out.push(f.id);
+        found = true;
+      }
     }
-  if (!out.length) return undefined;
-  // Every row must have one of the columns (no half-resolved subject).
-  const rowsWith = new Set(out.map((id) => id.split(".").slice(1, -1).join(".")));
-  return rowsWith.size === rows.length ? out : undefined;
+    // Every row must have one of the columns (no half-resolved subject).
+    if (!found) return undefined;
+  }
+  return out.length ? out : undefined;
 }
+
+/**
+ * Subjects repeat across mentions and reports: each is resolved once per format, found again by
+ * its row concept and its column list (lists come from the lexicon, so one list is one object).
+ */
+const cache = new Map<RowConcept, Map<string, Map<string[] | undefined, string[] | null>>>();
 
 /** In the document's format; with no format known, only where both formats agree. */
 export function subjectFields(subject: Subject, format: FormatId | null): string[] | undefined {
-  if (format) return subjectFieldsIn(subject, FORMATS[format]);
-  const a = subjectFieldsIn(subject, FORMATS["2021"]);
-  const b = subjectFieldsIn(subject, FORMATS["2019"]);
-  return a && b && a.join() === b.join() ? a : undefined;
+  let byFormat = cache.get(subject.row);
+  if (!byFormat) cache.set(subject.row, (byFormat = new Map()));
+  const f = format ?? "";
+  let byCols = byFormat.get(f);
+  if (!byCols) byFormat.set(f, (byCols = new Map()));
+  let ids = byCols.get(subject.cols);
+  if (ids === undefined) {
+    if (format) ids = subjectFieldsIn(subject, FORMATS[format]) ?? null;
+    else {
+      const a = subjectFieldsIn(subject, FORMATS["2021"]);
+      const b = subjectFieldsIn(subject, FORMATS["2019"]);
+      ids = a && b && a.join() === b.join() ? a : null;
+    }
+    // Column lists made on the fly (none today) must not fill the cache without bound.
+    if (byCols.size > 64) byCols.clear();
+    byCols.set(subject.cols, ids);
+  }
+  return ids ?? undefined;
 }
 
 /** Each subject's fields, or undefined when one of them has none. */

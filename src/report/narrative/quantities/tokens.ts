@@ -12,7 +12,7 @@ import {
   type RowConcept,
   type VerbDef,
 } from "./lexicon";
-import { findNumbers, type NumberToken } from "./numbers";
+import { findNumbers, isChineseNumeral, type NumberToken } from "./numbers";
 
 export type TokenKind =
   | FunctionRole
@@ -20,23 +20,38 @@ export type TokenKind =
   | "col"
   | "verb"
   | "num"
-  /** A clause boundary: `,` `:` or a bracket. */
+  /** A clause boundary: `,` `:` or a bracket (`open` `close`); `colon` is `:`. */
   | "punct"
+  | "colon"
+  | "open"
+  | "close"
   /** A year: `2023年`, `二〇二三年度`. */
   | "year"
   | "unk";
 
-export interface Token {
-  k: TokenKind;
-  /** Positions in the paragraph's normalised text. */
-  start: number;
-  end: number;
-  text: string;
-  row?: RowConcept;
-  col?: ColConcept;
-  verb?: VerbDef;
-  num?: NumberToken;
-  year?: number;
+/** One word. A class, so that every token has the same shape (the grammar reads them a lot). */
+export class Token {
+  constructor(
+    public k: TokenKind,
+    /** Positions in the paragraph's normalised text. */
+    public start: number,
+    public end: number,
+    /** The paragraph's normalised text. */
+    private readonly source: string,
+    public row: RowConcept | undefined = undefined,
+    public col: ColConcept | undefined = undefined,
+    public verb: VerbDef | undefined = undefined,
+    public num: NumberToken | undefined = undefined,
+    public year: number | undefined = undefined,
+    /** `2022年结转`: a year that is part of the carried-over row's name. */
+    public carried = false,
+    /** `累计`: a total that may run over several years. */
+    public cumulative = false,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 interface Entry {
@@ -47,26 +62,58 @@ interface Entry {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children: character codes and nodes, in step (a node has few; a scan beats a Map). */
+  codes: number[];
+  nodes: TrieNode[];
   entry?: Entry;
 }
 
+function child(n: TrieNode, c: number): TrieNode | undefined {
+  const codes = n.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return n.nodes[i];
+  return undefined;
+}
+
 /** Characters that never break a word: quotes and title marks around a term (`危及“三安全一稳定”`). */
-const TRANSPARENT = new Set([..."“”‘’\"'「」《》"].map((c) => c.charCodeAt(0)));
+function isTransparent(c: number): boolean {
+  switch (c) {
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x22: // "
+    case 0x27: // '
+    case 0x300c: // 「
+    case 0x300d: // 」
+    case 0x300a: // 《
+    case 0x300b: // 》
+      return true;
+    default:
+      return false;
+  }
+}
 
 let root: TrieNode | undefined;
+/** The root's children by character code: the first step of every walk, taken at every position. */
+let first = new Map<number, TrieNode>();
+/** One bit per character code that starts a word (8 KB: stays in the cache, unlike a table of nodes). */
+const starts = new Uint32Array(0x10000 / 32);
 
 function trie(): TrieNode {
   if (root) return root;
-  const node: TrieNode = { next: new Map() };
+  const node: TrieNode = { codes: [], nodes: [] };
   const add = (term: string, entry: Entry) => {
     let n = node;
     for (let i = 0; i < term.length; i++) {
       const c = term.charCodeAt(i);
-      if (TRANSPARENT.has(c)) continue;
-      let child = n.next.get(c);
-      if (!child) n.next.set(c, (child = { next: new Map() }));
-      n = child;
+      if (isTransparent(c)) continue;
+      let next = child(n, c);
+      if (!next) {
+        next = { codes: [], nodes: [] };
+        n.codes.push(c);
+        n.nodes.push(next);
+      }
+      n = next;
     }
     n.entry = entry;
   };
@@ -80,22 +127,34 @@ function trie(): TrieNode {
     else add(term, { k: "col", col: lex.cols.get(id.slice(4)) });
   }
   for (const verb of VERBS) for (const term of verb.terms) add(term, { k: "verb", verb });
+  first = new Map(node.codes.map((c, i) => [c, node.nodes[i]]));
+  for (const c of node.codes) starts[c >>> 5] |= 1 << (c & 31);
   root = node;
   return node;
 }
 
-/** Longest lexicon word at `pos`: its end and entry. */
-function longest(text: string, pos: number, limit: number): { end: number; entry: Entry } | undefined {
-  let n: TrieNode | undefined = trie();
-  let best: { end: number; entry: Entry } | undefined;
-  for (let i = pos; i < limit; i++) {
+/** The entry of the word `longest` found last (kept here: no object per position). */
+let found: Entry | undefined;
+
+/** The end of the longest lexicon word at `pos` (its entry in `found`); -1 when there is none. */
+function longest(text: string, pos: number, limit: number): number {
+  const c0 = text.charCodeAt(pos);
+  if ((starts[c0 >>> 5] & (1 << (c0 & 31))) === 0) return -1;
+  let n: TrieNode | undefined = first.get(c0);
+  if (!n) return -1;
+  let bestEnd = n.entry ? pos + 1 : -1;
+  found = n.entry;
+  for (let i = pos + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (i > pos && TRANSPARENT.has(c)) continue;
-    n = n.next.get(c);
+    if (isTransparent(c)) continue;
+    n = child(n, c);
     if (!n) break;
-    if (n.entry) best = { end: i + 1, entry: n.entry };
+    if (n.entry) {
+      found = n.entry;
+      bestEnd = i + 1;
+    }
   }
-  return best;
+  return bestEnd;
 }
 
 const YEAR = /(?:19|20)\d{2}(?=年)|二[〇○零O][〇○零O一二三四五六七八九]{2}(?=年)/y;
@@ -125,6 +184,32 @@ const ENUMERATION = /\d{1,2}[.、](?!\d)|\([一二三四五六七八九十\d]{1,
 const SELF =
   /[我本](?:局|委|厅|办|院|署|会|部|室|科|所|站|队|馆|中心|单位|机关|部门|系统|街道办事处|街道办|街道|镇政府|镇|乡政府|乡|区政府|区|县政府|县|市政府|市|省|政府|公司)/y;
 
+/**
+ * What a clause without a number must hold for the grammar to use it: a negation (a zero), a
+ * comparison or no change, a frame (`…中` `从…看`), `其中`, an inclusion, or a period (this
+ * year's or another).
+ * Other such clauses are prose, kept as one unknown word (most of a report's text).
+ */
+const CLAUSE_WORTH_READING =
+  /未|没有|无|持平|不变|相同|一致|较|比|其中|含|包括|包含|[中看上分里]$|方面|而言|来说|^(?:在|从|按|就|针对|对于)|年|季度|月|以来|同期/;
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
+const DUN = 0x3001; // 、
+/** Second characters of a Chinese enumeration (`十一、`). */
+const isBoundary = (c: number) =>
+  c === COMMA || c === COLON || c === OPEN || c === CLOSE || c === OPEN_SQUARE || c === CLOSE_SQUARE;
+
+/** Where the clause starting at `pos` ends: the next clause boundary, or `end`. */
+function clauseEndFrom(text: string, pos: number, end: number): number {
+  for (let i = pos; i < end; i++) if (isBoundary(text.charCodeAt(i))) return i;
+  return end;
+}
+
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -134,59 +219,88 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
  * The tokens of `norm[start, end)`. `clauseStart` marks where an enumeration may stand (the
  * sentence start and after each clause boundary).
  */
-export function tokenize(norm: string, start: number, end: number): Token[] {
-  const text = norm.slice(0, end);
-  const numbers = findNumbers(norm.slice(start, end)).map((n) => ({
-    ...n,
-    start: n.start + start,
-    end: n.end + start,
-  }));
+export function tokenize(
+  norm: string,
+  start: number,
+  end: number,
+  numbers: NumberToken[] = findNumbers(norm, start, end),
+): Token[] {
+  trie();
+  const text = norm;
   let nextNum = 0;
   const out: Token[] = [];
   let clauseStart = true;
   let pos = start;
-  const push = (k: TokenKind, to: number, extra?: Partial<Token>) => {
-    out.push({ k, start: pos, end: to, text: text.slice(pos, to), ...extra });
+  const push = (
+    k: TokenKind,
+    to: number,
+    row?: RowConcept,
+    col?: ColConcept,
+    verb?: VerbDef,
+    num?: NumberToken,
+    year?: number,
+  ) => {
+    out.push(new Token(k, pos, to, norm, row, col, verb, num, year));
     pos = to;
   };
   while (pos < end) {
     while (nextNum < numbers.length && numbers[nextNum].start < pos) nextNum++;
     const num = numbers[nextNum];
     if (num && num.start === pos) {
-      push("num", num.end, { num });
+      push("num", num.end, undefined, undefined, undefined, num);
       clauseStart = false;
       continue;
     }
     // No word runs into a number.
     const limit = num ? num.start : end;
-    const ch = text[pos];
     const c = text.charCodeAt(pos);
     if (clauseStart) {
+      const clauseEnd = clauseEndFrom(text, pos, end);
+      if (
+        clauseEnd > pos &&
+        (!num || num.start >= clauseEnd) &&
+        text.charCodeAt(clauseEnd) !== COLON &&
+        !CLAUSE_WORTH_READING.test(text.slice(pos, clauseEnd))
+      ) {
+        push("unk", clauseEnd);
+        clauseStart = false;
+        continue;
+      }
+    }
+    if (clauseStart) {
       clauseStart = false;
-      const m = sticky(ENUMERATION, text, pos);
+      // `1.` `(一)` `一、`: only worth a regular expression where one may start.
+      const next = text.charCodeAt(pos + 1);
+      const m =
+        (c >= 0x30 && c <= 0x39) || c === OPEN || next === DUN || isChineseNumeral(next)
+          ? sticky(ENUMERATION, text, pos)
+          : null;
       if (m) {
         push("fill", pos + m[0].length);
         continue;
       }
     }
-    if (ch === "," || ch === ":" || ch === "(" || ch === ")" || ch === "[" || ch === "]") {
-      push("punct", pos + 1);
+    if (isBoundary(c)) {
+      push(
+        c === COLON ? "colon" : c === OPEN || c === OPEN_SQUARE ? "open" : c === COMMA ? "punct" : "close",
+        pos + 1,
+      );
       clauseStart = true;
       continue;
     }
-    if (ch === "、") {
+    if (c === DUN) {
       push("sep", pos + 1);
       continue;
     }
-    if (TRANSPARENT.has(c)) {
+    if (isTransparent(c)) {
       push("fill", pos + 1);
       continue;
     }
-    if ((c >= 0x30 && c <= 0x39) || ch === "二" || ch === "一" || ch === "十") {
+    if ((c >= 0x30 && c <= 0x39) || c === 0x4e8c || c === 0x4e00 || c === 0x5341) {
       const whole = sticky(WHOLE_YEAR, text, pos);
       if (whole) {
         const years = [whole[1], whole[2]].filter((y): y is string => y !== undefined).map(Number);
-        push("year", pos + whole[0].length, { year: years[0] ?? 0 });
+        push("year", pos + whole[0].length, undefined, undefined, undefined, undefined, years[0] ?? 0);
         continue;
       }
       const y = sticky(YEAR, text, pos);
@@ -196,9 +310,12 @@ export function tokenize(norm: string, start: number, end: number): Token[] {
           : Number([...y[0]].map((d) => CN_YEAR_DIGITS[d]).join(""));
         let to = pos + y[0].length + 1; // 年
         if (text[to] === "度") to++;
+        else if (text[to] === "底" || text[to] === "末") to++; // 截至2023年底
         // `2022年结转的申请`: last year's requests carried into this one.
-        if (text.startsWith("结转", to) && !"下至到次".includes(text[to + 2] ?? "")) to += 2;
-        push("year", to, { year });
+        const carried = text.startsWith("结转", to) && !"下至到次".includes(text[to + 2] ?? "");
+        if (carried) to += 2;
+        push("year", to, undefined, undefined, undefined, undefined, year);
+        out[out.length - 1].carried = carried;
         continue;
       }
       const month = sticky(MONTH, text, pos);
@@ -207,17 +324,24 @@ export function tokenize(norm: string, start: number, end: number): Token[] {
         continue;
       }
     }
-    if (ch === "我" || ch === "本") {
+    if (c === 0x6211 || c === 0x672c) {
       const self = sticky(SELF, text, pos);
-      const word = longest(text, pos, limit);
-      if (self && (!word || word.end <= pos + self[0].length)) {
+      if (self && longest(text, pos, limit) <= pos + self[0].length) {
         push("fill", pos + self[0].length);
         continue;
       }
     }
-    const word = longest(text, pos, limit);
-    if (word) {
-      push(word.entry.k, word.end, { row: word.entry.row, col: word.entry.col, verb: word.entry.verb });
+    const wordEnd = longest(text, pos, limit);
+    if (wordEnd > 0 && found) {
+      push(found.k, wordEnd, found.row, found.col, found.verb);
+      if (found.k === "sum" && text.startsWith("累计", out[out.length - 1].start))
+        out[out.length - 1].cumulative = true;
+      continue;
+    }
+    // Unknown characters in a row are one unknown word.
+    const last = out[out.length - 1];
+    if (last && last.k === "unk" && last.end === pos) {
+      last.end = ++pos;
       continue;
     }
     push("unk", pos + 1);
