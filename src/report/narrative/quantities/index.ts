@@ -4,9 +4,9 @@
  * text checks (text.table_mismatch, text.percent, text.change, text.inconsistent) all read this.
  */
 import type { Analysis, Para } from "../paragraphs";
-import { FORWARD_LOOKING, sentences } from "../text";
+import { FORWARD_LOOKING, sentences, type Span } from "../text";
 import { readSentence, type GrammarEnv, type Mention, type ParagraphState } from "./grammar";
-import { findNumbers } from "./numbers";
+import { findNumbers, type NumberToken } from "./numbers";
 import { tokenize, type Token } from "./tokens";
 
 export type { ChangeMention, CountMention, Mention, ShareMention, Subject } from "./grammar";
@@ -38,7 +38,7 @@ export function readQuantities(analysis: Analysis, reportYear: number | null): P
   for (const para of analysis.paras) {
     if (para.heading) continue;
     const norm = para.t.norm;
-    // The numbers of the whole paragraph, found once (a scan for the few unit characters).
+    // The numbers of the whole paragraph, found once (one scan of the regular-expression engine).
     const numbers = findNumbers(norm);
     const mayStateZero = MAY_STATE_NONE.test(norm);
     if (!numbers.length && !mayStateZero) continue;
@@ -47,7 +47,8 @@ export function readQuantities(analysis: Analysis, reportYear: number | null): P
       lastNew: undefined,
     };
     let next = 0;
-    for (const s of sentences(norm)) {
+    // Only the sentences around the numbers, unless a zero may be stated without one.
+    for (const s of mayStateZero ? sentences(norm) : sentencesAround(norm, numbers)) {
       const first = next;
       while (next < numbers.length && numbers[next].start < s.end) next++;
       const text = norm.slice(s.start, s.end);
@@ -57,6 +58,27 @@ export function readQuantities(analysis: Analysis, reportYear: number | null): P
       if (!tokens.some(namesSomething)) continue; // `开展业务培训两次`
       for (const mention of readSentence(tokens, env, state)) out.push({ para, mention });
     }
+  }
+  return out;
+}
+
+/** A sentence ends at `。` `!` `?` `;` (see `sentences`; full-width forms are folded in `norm`). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+/** The sentences (as `sentences` cuts them) that hold the numbers, in order, each once. */
+function sentencesAround(norm: string, numbers: NumberToken[]): Span[] {
+  const out: Span[] = [];
+  let covered = 0;
+  for (const n of numbers) {
+    if (n.start < covered) continue;
+    let start = n.start;
+    while (start > 0 && !endsSentence(norm.charCodeAt(start - 1))) start--;
+    let end = n.end;
+    while (end < norm.length && !endsSentence(norm.charCodeAt(end))) end++;
+    out.push({ start, end });
+    covered = end;
   }
   return out;
 }

@@ -97,8 +97,11 @@ export function isChineseNumeral(c: number): boolean {
       return false;
   }
 }
-/** The unit characters, found by the regular-expression engine (a native scan of the paragraph). */
-const UNIT = /[件条个份次起项宗例家部篇元%]/g;
+/**
+ * A unit character right after a digit or a numeral, found by the regular-expression engine (a
+ * native scan of the paragraph; the unit characters alone are common words: 条例, 部门, 个别).
+ */
+const UNIT = /[0-9零〇一二两三四五六七八九十百千万][件条个份次起项宗例家部篇元%]/g;
 /** A number right after one of these is part of something else (`第3件`, `3-5件`). */
 const notBefore = (c: number) => c === 0x7b2c || c === 0x2d || c === 0x7e; // 第 - ~
 const C = (ch: string) => ch.charCodeAt(0);
@@ -132,57 +135,64 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberTok
   while (UNIT.test(text)) {
     const u = UNIT.lastIndex - 1;
     if (u >= to) break;
-    const unit = text.charCodeAt(u);
-    let end = u + 1;
-    if (unit === JIAN && end < to && text.charCodeAt(end) === CI) end++; // 件次
-    let numEnd = u;
-    let wan = false;
-    if (unit === YUAN && u - 2 >= from && text.charCodeAt(u - 1) === WAN) {
-      // `5万元` `五万元`: the unit is 万元
-      const before = text.charCodeAt(u - 2);
-      if (isDigit(before) || isChineseNumeral(before)) {
-        wan = true;
-        numEnd = u - 1;
-      }
-    }
-    let start = numEnd;
-    if (start > from && isDigit(text.charCodeAt(start - 1))) {
-      while (start > from && (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT))
-        start--;
-      // `1,234`: thousands separators between groups of three digits
-      while (
-        start - 2 >= from &&
-        text.charCodeAt(start - 1) === COMMA &&
-        isDigit(text.charCodeAt(start - 2)) &&
-        isDigit(text.charCodeAt(start)) &&
-        isDigit(text.charCodeAt(start + 1)) &&
-        isDigit(text.charCodeAt(start + 2)) &&
-        (start + 3 === numEnd || text.charCodeAt(start + 3) === COMMA || text.charCodeAt(start + 3) === DOT)
-      ) {
-        start -= 2;
-        while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
-      }
-      if (text.charCodeAt(start) === DOT) continue;
-    } else while (start > from && isChineseNumeral(text.charCodeAt(start - 1))) start--;
-    if (start === numEnd) continue;
-    // Part of something else: an ordinal, a range, a numeral run into digits or the reverse.
-    if (start > from) {
-      const before = text.charCodeAt(start - 1);
-      if (notBefore(before) || isDigit(before) || isChineseNumeral(before)) continue;
-    }
-    const digits = text.slice(start, numEnd);
-    let value: number | undefined;
-    let decimals = 0;
-    if (isDigit(digits.charCodeAt(0))) {
-      value = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
-      const dot = digits.indexOf(".");
-      decimals = dot < 0 ? 0 : digits.length - dot - 1;
-    } else value = parseChineseNumber(digits);
-    if (value === undefined || !Number.isFinite(value)) continue;
-    out.push({ start, end, value, unit: unitKind(unit, wan), decimals });
-    UNIT.lastIndex = end;
+    const n = numberAt(text, u, from, to);
+    if (!n) continue;
+    out.push(n);
+    UNIT.lastIndex = n.end;
   }
   return out;
+}
+
+/** The number whose unit is at `u`; undefined when the digits before it are not a count. */
+function numberAt(text: string, u: number, from: number, to: number): NumberToken | undefined {
+  const unit = text.charCodeAt(u);
+  let end = u + 1;
+  if (unit === JIAN && end < to && text.charCodeAt(end) === CI) end++; // 件次
+  let numEnd = u;
+  let wan = false;
+  if (unit === YUAN && u - 2 >= from && text.charCodeAt(u - 1) === WAN) {
+    // `5万元` `五万元`: the unit is 万元
+    const before = text.charCodeAt(u - 2);
+    if (isDigit(before) || isChineseNumeral(before)) {
+      wan = true;
+      numEnd = u - 1;
+    }
+  }
+  let start = numEnd;
+  if (start > from && isDigit(text.charCodeAt(start - 1))) {
+    while (start > from && (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT))
+      start--;
+    // `1,234`: thousands separators between groups of three digits
+    while (
+      start - 2 >= from &&
+      text.charCodeAt(start - 1) === COMMA &&
+      isDigit(text.charCodeAt(start - 2)) &&
+      isDigit(text.charCodeAt(start)) &&
+      isDigit(text.charCodeAt(start + 1)) &&
+      isDigit(text.charCodeAt(start + 2)) &&
+      (start + 3 === numEnd || text.charCodeAt(start + 3) === COMMA || text.charCodeAt(start + 3) === DOT)
+    ) {
+      start -= 2;
+      while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+    }
+    if (text.charCodeAt(start) === DOT) return undefined;
+  } else while (start > from && isChineseNumeral(text.charCodeAt(start - 1))) start--;
+  if (start === numEnd) return undefined;
+  // Part of something else: an ordinal, a range, a numeral run into digits or the reverse.
+  if (start > from) {
+    const before = text.charCodeAt(start - 1);
+    if (notBefore(before) || isDigit(before) || isChineseNumeral(before)) return undefined;
+  }
+  const digits = text.slice(start, numEnd);
+  let value: number | undefined;
+  let decimals = 0;
+  if (isDigit(digits.charCodeAt(0))) {
+    value = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
+    const dot = digits.indexOf(".");
+    decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  } else value = parseChineseNumber(digits);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  return { start, end, value, unit: unitKind(unit, wan), decimals };
 }
 
 /** Whether `text` may hold a number with a unit: a fast test before any reading. */

@@ -61,17 +61,26 @@ interface Entry {
   verb?: VerbDef;
 }
 
-interface TrieNode {
-  /** Children: character codes and nodes, in step (a node has few; a scan beats a Map). */
-  codes: number[];
-  nodes: TrieNode[];
+/** A word list as a trie while it is built. */
+interface BuildNode {
+  children: Map<number, BuildNode>;
   entry?: Entry;
 }
 
-function child(n: TrieNode, c: number): TrieNode | undefined {
-  const codes = n.codes;
-  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return n.nodes[i];
-  return undefined;
+/**
+ * The trie in flat typed arrays, walked at every position of every sentence read: node `n`'s
+ * children are `childCode/childNode[childStart[n] … childStart[n] + childCount[n])`, its word (if
+ * one ends there) `entries[entryOf[n]]`. Compact and contiguous, it stays in the processor's cache
+ * between reports; a graph of small objects would not.
+ */
+interface FlatTrie {
+  childStart: Int32Array;
+  childCount: Int32Array;
+  childCode: Uint16Array;
+  childNode: Int32Array;
+  /** Index into `entries`, −1 for none. */
+  entryOf: Int32Array;
+  entries: Entry[];
 }
 
 /** Characters that never break a word: quotes and title marks around a term (`危及“三安全一稳定”`). */
@@ -93,26 +102,22 @@ function isTransparent(c: number): boolean {
   }
 }
 
-let root: TrieNode | undefined;
+let flat: FlatTrie | undefined;
 /** The root's children by character code: the first step of every walk, taken at every position. */
-let first = new Map<number, TrieNode>();
-/** One bit per character code that starts a word (8 KB: stays in the cache, unlike a table of nodes). */
+let first = new Map<number, number>();
+/** One bit per character code that starts a word (8 KB). */
 const starts = new Uint32Array(0x10000 / 32);
 
-function trie(): TrieNode {
-  if (root) return root;
-  const node: TrieNode = { codes: [], nodes: [] };
+function trie(): FlatTrie {
+  if (flat) return flat;
+  const root: BuildNode = { children: new Map() };
   const add = (term: string, entry: Entry) => {
-    let n = node;
+    let n = root;
     for (let i = 0; i < term.length; i++) {
       const c = term.charCodeAt(i);
       if (isTransparent(c)) continue;
-      let next = child(n, c);
-      if (!next) {
-        next = { codes: [], nodes: [] };
-        n.codes.push(c);
-        n.nodes.push(next);
-      }
+      let next = n.children.get(c);
+      if (!next) n.children.set(c, (next = { children: new Map() }));
       n = next;
     }
     n.entry = entry;
@@ -127,33 +132,68 @@ function trie(): TrieNode {
     else add(term, { k: "col", col: lex.cols.get(id.slice(4)) });
   }
   for (const verb of VERBS) for (const term of verb.terms) add(term, { k: "verb", verb });
-  first = new Map(node.codes.map((c, i) => [c, node.nodes[i]]));
-  for (const c of node.codes) starts[c >>> 5] |= 1 << (c & 31);
-  root = node;
-  return node;
+
+  // Number the nodes breadth first, so that each node's children are contiguous.
+  const order: BuildNode[] = [root];
+  for (let i = 0; i < order.length; i++) for (const c of order[i].children.values()) order.push(c);
+  const index = new Map(order.map((n, i) => [n, i]));
+  const t: FlatTrie = {
+    childStart: new Int32Array(order.length),
+    childCount: new Int32Array(order.length),
+    childCode: new Uint16Array(order.length),
+    childNode: new Int32Array(order.length),
+    entryOf: new Int32Array(order.length).fill(-1),
+    entries: [],
+  };
+  let slot = 0;
+  order.forEach((n, i) => {
+    t.childStart[i] = slot;
+    t.childCount[i] = n.children.size;
+    for (const [c, child] of n.children) {
+      t.childCode[slot] = c;
+      t.childNode[slot] = index.get(child) as number;
+      slot++;
+    }
+    if (n.entry) {
+      t.entryOf[i] = t.entries.length;
+      t.entries.push(n.entry);
+    }
+  });
+  first = new Map([...root.children].map(([c, child]) => [c, index.get(child) as number]));
+  for (const c of root.children.keys()) starts[c >>> 5] |= 1 << (c & 31);
+  flat = t;
+  return t;
 }
 
 /** The entry of the word `longest` found last (kept here: no object per position). */
 let found: Entry | undefined;
 
 /** The end of the longest lexicon word at `pos` (its entry in `found`); -1 when there is none. */
-function longest(text: string, pos: number, limit: number): number {
+function longest(t: FlatTrie, text: string, pos: number, limit: number): number {
   const c0 = text.charCodeAt(pos);
   if ((starts[c0 >>> 5] & (1 << (c0 & 31))) === 0) return -1;
-  let n: TrieNode | undefined = first.get(c0);
-  if (!n) return -1;
-  let bestEnd = n.entry ? pos + 1 : -1;
-  found = n.entry;
-  for (let i = pos + 1; i < limit; i++) {
+  const start = first.get(c0);
+  if (start === undefined) return -1;
+  let n: number = start;
+  let best = t.entryOf[n];
+  let bestEnd = best >= 0 ? pos + 1 : -1;
+  walk: for (let i = pos + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (isTransparent(c)) continue;
-    n = child(n, c);
-    if (!n) break;
-    if (n.entry) {
-      found = n.entry;
-      bestEnd = i + 1;
-    }
+    const from: number = t.childStart[n];
+    const to: number = from + t.childCount[n];
+    for (let k: number = from; k < to; k++)
+      if (t.childCode[k] === c) {
+        n = t.childNode[k];
+        if (t.entryOf[n] >= 0) {
+          best = t.entryOf[n];
+          bestEnd = i + 1;
+        }
+        continue walk;
+      }
+    break;
   }
+  found = best >= 0 ? t.entries[best] : undefined;
   return bestEnd;
 }
 
@@ -225,7 +265,7 @@ export function tokenize(
   end: number,
   numbers: NumberToken[] = findNumbers(norm, start, end),
 ): Token[] {
-  trie();
+  const t = trie();
   const text = norm;
   let nextNum = 0;
   const out: Token[] = [];
@@ -326,12 +366,12 @@ export function tokenize(
     }
     if (c === 0x6211 || c === 0x672c) {
       const self = sticky(SELF, text, pos);
-      if (self && longest(text, pos, limit) <= pos + self[0].length) {
+      if (self && longest(t, text, pos, limit) <= pos + self[0].length) {
         push("fill", pos + self[0].length);
         continue;
       }
     }
-    const wordEnd = longest(text, pos, limit);
+    const wordEnd = longest(t, text, pos, limit);
     if (wordEnd > 0 && found) {
       push(found.k, wordEnd, found.row, found.col, found.verb);
       if (found.k === "sum" && text.startsWith("累计", out[out.length - 1].start))
