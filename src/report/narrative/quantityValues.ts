@@ -103,8 +103,18 @@ export function agrees(m: CountMention, table: number, ctx: NarrativeContext): b
   // Money: the table's amounts are in 万元 (the only amount column whose unit the format fixes).
   const stated = m.unit === "yuan" ? m.value / 10000 : m.value;
   const step = (m.unit === "yuan" ? 1 / 10000 : 1) * 10 ** -m.decimals;
-  // Within one unit of the last digit written: rounded or cut off.
-  return Math.abs(stated - table) < Math.max(step, 1e-9);
+  return asWritten(stated, table, step);
+}
+
+/**
+ * Whether `stated` is `exact` written to `step` (0.1 for one decimal): rounded, or cut off
+ * (reports do both, for shares and for amounts).
+ */
+export function asWritten(stated: number, exact: number, step: number): boolean {
+  const eps = step * 1e-6;
+  if (Math.abs(stated - exact) <= step / 2 + eps) return true;
+  const cut = Math.abs(exact) - Math.abs(stated);
+  return (stated === 0 || Math.sign(stated) === Math.sign(exact)) && cut >= -eps && cut < step - eps;
 }
 
 /** `表三「（一）予以公开」「总计」`; several cells say how many are added. */

@@ -11,7 +11,7 @@ import { makeFinding } from "../finding";
 import { locate } from "./paragraphs";
 import { lexicon } from "./quantities/lexicon";
 import type { PlacedMention, ShareMention, Subject } from "./quantities";
-import { evaluate, evaluatedWords, quoteOf, type Evaluated } from "./quantityValues";
+import { asWritten, evaluate, evaluatedWords, quoteOf, type Evaluated } from "./quantityValues";
 import type { Weighing } from "./tableMentions";
 
 /** Rows that are not results: a share of them is not taken of the results. */
@@ -56,7 +56,7 @@ function percentOf(part: number, whole: number): number {
 }
 
 function fits(stated: number, decimals: number, computed: number): boolean {
-  return Math.abs(computed - stated) < 10 ** -decimals + 1e-9;
+  return asWritten(stated, computed, 10 ** -decimals);
 }
 
 export function checkShares(quantities: PlacedMention[], weighing: Weighing): Finding[] {

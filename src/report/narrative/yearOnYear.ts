@@ -7,7 +7,7 @@ import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
 import { locate } from "./paragraphs";
 import type { ChangeMention, PlacedMention } from "./quantities";
-import { evaluate, evaluatedWords, quoteOf } from "./quantityValues";
+import { asWritten, evaluate, evaluatedWords, quoteOf } from "./quantityValues";
 import type { Weighing } from "./tableMentions";
 
 export function checkChanges(
@@ -35,7 +35,7 @@ export function checkChanges(
     if (m.percent) {
       if (before.sum === 0) continue;
       const pct = (delta / before.sum) * 100;
-      if (Math.abs(pct - m.value) < 10 ** -m.decimals + 1e-9) continue;
+      if (asWritten(m.value, pct, 10 ** -m.decimals)) continue;
       computed = `${pct > 0 ? "+" : ""}${pct.toFixed(Math.max(1, m.decimals))}%`;
     } else {
       if (delta === m.value) continue;

@@ -31,6 +31,8 @@ export interface CtxOptions {
   reportYear?: number | null;
   blankTemplate?: boolean;
   fields?: Record<string, number>;
+  /** Last year's report: its year and field values (text.change). */
+  prior?: { reportYear: number | null; fields: Record<string, number> };
 }
 
 /** Field values get made-up cells (table 9, row = position in `fields`) so tests can check them. */
@@ -45,6 +47,15 @@ export function ctxOf(opts: CtxOptions = {}): NarrativeContext {
       if (!(id in fields)) return undefined;
       return { value: fields[id], cell: { table: 9, row: ids.indexOf(id), cell: 0 } };
     },
+    ...(opts.prior
+      ? {
+          prior: {
+            reportYear: opts.prior.reportYear,
+            format: opts.format === undefined ? "2021" : opts.format,
+            field: (id: string) => opts.prior?.fields[id],
+          },
+        }
+      : {}),
   };
 }
 

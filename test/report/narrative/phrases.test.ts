@@ -168,14 +168,21 @@ function sum(r: CheckResult, ids: string[]): number | undefined {
   return Math.round(s * 1e6) / 1e6;
 }
 
+/** `stated` is `exact` to `step`: rounded half up or down, or cut off toward zero (as reports write). */
+function writtenAs(stated: number, exact: number, step: number): boolean {
+  const e = step / 1e6;
+  const rounded = Math.abs(stated - exact) <= step / 2 + e;
+  const cutOff = Math.trunc(exact / step + (exact < 0 ? -e : e)) * step;
+  return rounded || Math.abs(stated - cutOff) <= e;
+}
+
 /** Whether a labelled count contradicts the table (the checker's documented tolerances included). */
 function countContradicts(l: Extract<Label, { kind: "count" }>, b: Base): boolean | undefined {
   const table = sum(b.result, l.fields);
   if (table === undefined) return undefined;
   if (l.unit !== "count") {
     const stated = l.unit === "yuan" ? l.value / 10000 : l.value;
-    const step = (l.unit === "yuan" ? 1e-4 : 1) * 10 ** -l.decimals;
-    return Math.abs(stated - table) >= Math.max(step, 1e-9);
+    return !writtenAs(stated, table, (l.unit === "yuan" ? 1e-4 : 1) * 10 ** -l.decimals);
   }
   if (table === l.value) return false;
   // 已办结N件 may count only this year's new requests: new − carried forward.
@@ -206,7 +213,7 @@ function expectedFindings(labels: Label[], b: Base): string[] {
         .map((w) => sum(b.result, w))
         .filter((w): w is number => w !== undefined && w > 0);
       if (!wholes.length) continue;
-      const fits = wholes.some((w) => Math.abs((part / w) * 100 - l.value) < 10 ** -l.decimals + 1e-9);
+      const fits = wholes.some((w) => writtenAs(l.value, (part / w) * 100, 10 ** -l.decimals));
       if (!fits) out.push(`text.percent ${[...l.part].sort().join("+")}`);
     } else {
       if (wrongCounts.has([...l.fields].sort().join("+"))) continue;
@@ -216,7 +223,7 @@ function expectedFindings(labels: Label[], b: Base): string[] {
       const delta = now - before;
       if (l.percent) {
         if (before === 0) continue;
-        if (Math.abs((delta / before) * 100 - l.value) >= 10 ** -l.decimals + 1e-9)
+        if (!writtenAs(l.value, (delta / before) * 100, 10 ** -l.decimals))
           out.push(`text.change ${[...l.fields].sort().join("+")}`);
       } else if (delta !== l.value) out.push(`text.change ${[...l.fields].sort().join("+")}`);
     }
