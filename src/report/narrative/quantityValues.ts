@@ -86,19 +86,25 @@ function round(n: number): number {
 export function agrees(m: CountMention, table: number, ctx: NarrativeContext): boolean {
   if (m.unit === "count") {
     if (table === m.value) return true;
-    // `已办结43件` may count only this year's new requests (new − carried forward).
-    if (m.subjects.length === 1 && m.subjects[0].row.id === "requests.results_total") {
-      const cols = m.subjects[0].cols ?? ["total"];
-      let alt = 0;
-      for (const c of cols) {
-        const n = ctx.field(`requests.new.${c}`);
-        const f = ctx.field(`requests.carried_forward.${c}`);
-        if (!n || !f) return false;
-        alt += n.value - f.value;
-      }
-      return alt === m.value;
+    if (m.subjects.length !== 1) return false;
+    const s = m.subjects[0];
+    // `已办结43件` may count only this year's new requests (new − carried forward);
+    // `共受理申请50件` the carried-over ones too (new + carried over).
+    const other =
+      s.row.id === "requests.results_total"
+        ? { row: "carried_forward", sign: -1 }
+        : s.row.id === "requests.new" && s.received
+          ? { row: "carried_over", sign: 1 }
+          : undefined;
+    if (!other) return false;
+    let alt = 0;
+    for (const c of s.cols ?? ["total"]) {
+      const n = ctx.field(`requests.new.${c}`);
+      const o = ctx.field(`requests.${other.row}.${c}`);
+      if (!n || !o) return false;
+      alt += n.value + other.sign * o.value;
     }
-    return false;
+    return alt === m.value;
   }
   // Money: the table's amounts are in 万元 (the only amount column whose unit the format fixes).
   const stated = m.unit === "yuan" ? m.value / 10000 : m.value;

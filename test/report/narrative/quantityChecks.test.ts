@@ -97,6 +97,16 @@ describe("text.table_mismatch", () => {
     ]);
   });
 
+  it("收到 / 受理 may count the carried-over requests too; 新收 may not", () => {
+    const fields = { "requests.new.total": 46, "requests.carried_over.total": 4 };
+    expect(findings("text.table_mismatch", ["共受理政府信息公开申请50件。"], { fields })).toEqual([]);
+    expect(
+      findings("text.table_mismatch", ["本年度新收政府信息公开申请50件。", "共受理申请49件。"], {
+        fields,
+      }).map((f) => f.actual),
+    ).toEqual([50, 49]);
+  });
+
   it("is not compared when it may count something else", () => {
     const fields = { "requests.new.total": 46, "requests.carried_over.total": 4 };
     expect(

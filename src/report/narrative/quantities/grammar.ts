@@ -21,6 +21,11 @@ export interface Subject {
   /** Columns named by a qualifier or a verb; undefined for the row's total (or default column). */
   cols?: string[];
   colLabel?: string;
+  /**
+   * New requests named by a verb or the noun (`收到` `受理` `申请`), not by `新收`: the number may
+   * count the carried-over requests too.
+   */
+  received?: boolean;
 }
 
 interface Spanned {
@@ -1154,5 +1159,6 @@ function complete(p: Said, unit: UnitKind): Subject | null {
   const s: Subject = { table: p.table, row };
   if (cols) s.cols = cols;
   if (colLabel) s.colLabel = colLabel;
+  if (row.id === "requests.new" && !p.rowExplicit) s.received = true;
   return s;
 }
