@@ -123,25 +123,33 @@ export function asWritten(stated: number, exact: number, step: number): boolean 
   return (stated === 0 || Math.sign(stated) === Math.sign(exact)) && cut >= -eps && cut < step - eps;
 }
 
-/** `表三「（一）予以公开」「总计」`; several cells say how many are added. */
-export function subjectWords(p: SubjectValue): { zh: string; en: string } {
+/**
+ * `表三「（一）予以公开」「总计」` / `Table 3 · (1) disclosed · total`; several cells say how many
+ * are added.
+ */
+export function subjectWords(p: SubjectValue, format: FormatId | null): { zh: string; en: string } {
   const info = TABLE_INFO[p.subject.table];
-  const row = p.subject.row.label;
-  const cols = p.subject.cols;
-  const col =
-    cols && cols.length > 1
-      ? (p.subject.colLabel ?? "")
-      : (describeField(p.ids[0])?.column ?? p.subject.colLabel ?? "");
+  const field = describeField(p.ids[0], format);
+  // Several columns (法人或其他组织): the qualifier's words; one: the column's own label.
+  const several = new Set(p.ids.map((id) => id.slice(id.lastIndexOf(".") + 1))).size > 1;
+  const col = several ? (p.subject.colConcept?.label ?? "") : (field?.column ?? "");
+  const colEn = several ? (p.subject.colConcept?.labelEn ?? "") : (field?.columnEn ?? "");
+  const row = p.subject.row;
   const n = p.ids.length;
+  // Requests are read applicant first, then the result (as describeField does).
+  const en =
+    p.subject.table === "requests"
+      ? `${info.nameEn} · ${colEn} · ${row.labelEn}`
+      : `${info.nameEn} · ${row.labelEn} · ${colEn}`;
   return {
-    zh: `${info.name}「${row}」「${col}」${n > 1 ? `（${n} 个单元格之和）` : ""}`,
-    en: `${info.nameEn.toLowerCase()} “${row}” “${col}”${n > 1 ? ` (sum of ${n} cells)` : ""}`,
+    zh: `${info.name}「${row.label}」「${col}」${n > 1 ? `（${n} 个单元格之和）` : ""}`,
+    en: `${en}${n > 1 ? ` (the sum of ${n} cells)` : ""}`,
   };
 }
 
 /** The cells in words, for one subject or for a sum of several. */
-export function evaluatedWords(ev: Evaluated): { zh: string; en: string } {
-  const words = ev.parts.map(subjectWords);
+export function evaluatedWords(ev: Evaluated, format: FormatId | null): { zh: string; en: string } {
+  const words = ev.parts.map((p) => subjectWords(p, format));
   if (words.length === 1) return words[0];
   return {
     zh: `${words.map((w) => w.zh).join("与")}之和`,

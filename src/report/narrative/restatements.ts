@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { quoteEn } from "../text/quoteEn";
 import { locate, type Para } from "./paragraphs";
 import { subjectsFields, type CountMention, type PlacedMention } from "./quantities";
 import { quoteOf } from "./quantityValues";
@@ -38,7 +39,7 @@ export function checkRestatements(quantities: PlacedMention[], weighing: Weighin
       out.push(
         makeFinding("text.inconsistent", {
           message: `正文前后说法不一致：前文称「${a}」（${first.m.value}），此处称「${b}」（${later.m.value}）；表格中无可核对的数值，请核实。`,
-          messageEn: `The text states one quantity twice with different numbers: “${a}” (${first.m.value}) and later “${b}” (${later.m.value}); the tables hold no value to settle it.`,
+          messageEn: `The text states one quantity twice with different numbers: ${quoteEn(a)} (${first.m.value}) and later ${quoteEn(b)} (${later.m.value}); the tables hold no value to settle it.`,
           fields: later.ids,
           expected: first.m.value,
           actual: later.m.value,

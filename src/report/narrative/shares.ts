@@ -8,6 +8,7 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { quoteEn } from "../text/quoteEn";
 import { locate } from "./paragraphs";
 import { lexicon } from "./quantities/lexicon";
 import type { PlacedMention, ShareMention, Subject } from "./quantities";
@@ -85,12 +86,12 @@ export function checkShares(quantities: PlacedMention[], weighing: Weighing): Fi
     const whole = candidates[0];
     const computed = percentOf(part.sum, whole.sum).toFixed(Math.max(1, m.decimals));
     const quote = quoteOf(para, m);
-    const pw = evaluatedWords(part);
-    const ww = evaluatedWords(whole);
+    const pw = evaluatedWords(part, ctx.format);
+    const ww = evaluatedWords(whole, ctx.format);
     out.push(
       makeFinding("text.percent", {
         message: `正文称「${quote}」，而按表格计算，${pw.zh}（${part.sum}）占${ww.zh}（${whole.sum}）的 ${computed}%${candidates.length > 1 ? "，按其他口径计算也不是该比例" : ""}，两者不一致。`,
-        messageEn: `The text says “${quote}” (${m.value}%), but from the tables ${pw.en} (${part.sum}) is ${computed}% of ${ww.en} (${whole.sum})${candidates.length > 1 ? "; no other whole gives the stated share either" : ""}.`,
+        messageEn: `The text says ${quoteEn(quote)} (${m.value}%), but from the tables ${pw.en} (${part.sum}) is ${computed}% of ${ww.en} (${whole.sum})${candidates.length > 1 ? "; no other whole gives the stated share either" : ""}.`,
         fields: [...part.ids, ...whole.ids],
         cells: [...part.cells, ...whole.cells],
         expected: `${computed}%`,

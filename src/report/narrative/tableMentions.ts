@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { quoteEn } from "../text/quoteEn";
 import type { NarrativeContext } from "./context";
 import { locate } from "./paragraphs";
 import type { CountMention, PlacedMention } from "./quantities";
@@ -44,6 +45,14 @@ function weigh(m: CountMention, ctx: NarrativeContext): Verdict {
   return { sum, ok: agrees(m, sum, ctx) };
 }
 
+/** Units in English (the tables' amounts are in 10,000 yuan). */
+const UNIT_EN: Record<CountMention["unit"], string> = {
+  count: "",
+  wan: " (10,000 yuan)",
+  yuan: " yuan",
+  percent: "%",
+};
+
 export function checkTableMentions(quantities: PlacedMention[], weighing: Weighing): Finding[] {
   const out: Finding[] = [];
   for (const { para, mention } of quantities) {
@@ -53,13 +62,13 @@ export function checkTableMentions(quantities: PlacedMention[], weighing: Weighi
     const ev = evaluate(mention.subjects, weighing.ctx.format, (id) => weighing.ctx.field(id));
     if (!ev) continue;
     const quote = quoteOf(para, mention);
-    const words = evaluatedWords(ev);
+    const words = evaluatedWords(ev, weighing.ctx.format);
     const stated = mention.zero ? "（即 0）" : "";
-    const unit = mention.unit === "wan" ? " 万元" : "";
+    const unit = mention.unit === "count" ? "" : " 万元"; // the table's amounts are in 万元
     out.push(
       makeFinding("text.table_mismatch", {
         message: `正文称「${quote}」${stated}，而${words.zh}为 ${ev.sum}${unit}${breakdown(ev)}，两者不一致。`,
-        messageEn: `The text says “${quote}” (${mention.value}${mention.unit === "wan" ? " 万元" : mention.unit === "yuan" ? " 元" : ""}), but ${words.en} is ${ev.sum}${unit}${ev.parts.length > 1 ? ` (${ev.parts.map((p) => p.sum).join(" + ")})` : ""}.`,
+        messageEn: `The text says ${quoteEn(quote)} (${mention.zero ? "none" : mention.value}${UNIT_EN[mention.unit]}), but ${words.en} is ${ev.sum}${ev.parts.length > 1 ? ` (${ev.parts.map((p) => p.sum).join(" + ")})` : ""}.`,
         fields: ev.ids,
         cells: ev.cells,
         expected: mention.unit === "yuan" ? `${ev.sum}万元` : ev.sum,

@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../findings";
 import { makeFinding } from "../finding";
+import { quoteEn } from "../text/quoteEn";
 import { locate } from "./paragraphs";
 import type { ChangeMention, PlacedMention } from "./quantities";
 import { asWritten, evaluate, evaluatedWords, quoteOf } from "./quantityValues";
@@ -42,13 +43,13 @@ export function checkChanges(
       computed = `${delta > 0 ? "+" : ""}${delta}`;
     }
     const stated = m.percent ? `${m.value > 0 ? "+" : ""}${m.value}%` : `${m.value > 0 ? "+" : ""}${m.value}`;
-    const words = evaluatedWords(now);
+    const words = evaluatedWords(now, ctx.format);
     const quote = quoteOf(para, m);
     const change = delta === 0 ? "持平" : `${delta > 0 ? "增加" : "减少"} ${Math.abs(delta)}`;
     out.push(
       makeFinding("text.change", {
         message: `正文称「${quote}」，而${words.zh}本年为 ${now.sum}、上年度报告为 ${before.sum}，实际${change}${m.percent ? `（${computed}）` : ""}，两者不一致。`,
-        messageEn: `The text says “${quote}” (${stated}), but ${words.en} is ${now.sum} this year and ${before.sum} in last year's report: ${computed}.`,
+        messageEn: `The text says ${quoteEn(quote)} (${stated}), but ${words.en} is ${now.sum} this year and ${before.sum} in last year's report: ${computed}.`,
         fields: now.ids,
         cells: now.cells,
         expected: computed,

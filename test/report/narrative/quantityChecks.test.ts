@@ -208,3 +208,61 @@ describe("text.inconsistent", () => {
     expect(findings("text.inconsistent", ["收到申请46件。", "新收申请46件。"], { fields: {} })).toEqual([]);
   });
 });
+
+describe("the messages", () => {
+  /** Chinese characters and the punctuation of Chinese text, which English text must not hold. */
+  const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]/;
+
+  it("in English name the cells in words and quote Chinese only inside ASCII double quotes", () => {
+    const fields: Record<string, number> = {
+      "requests.new.total": 46,
+      "requests.new.natural": 38,
+      "requests.carried_over.total": 4,
+      "requests.results_total.total": 47,
+      "requests.granted.total": 20,
+      "requests.partial.total": 4,
+      "appeals.review.total": 2,
+      "appeals.suit_direct.total": 1,
+      "appeals.suit_after_review.total": 0,
+      "active.fees.amount": 0.5,
+      "active.normative_docs.issued": 3,
+    };
+    [
+      "state_secret",
+      "law_forbidden",
+      "security_stability",
+      "third_party",
+      "internal_affairs",
+      "process_info",
+      "enforcement_file",
+      "admin_query",
+    ].forEach((r) => (fields[`requests.withheld.${r}.total`] = 1));
+    for (const c of ["commercial", "research", "nonprofit", "legal_service", "other_org"])
+      fields[`requests.new.${c}`] = 2;
+    const lines = [
+      "本年度共收到政府信息公开申请45件，其中自然人37件，法人或其他组织9件。",
+      "予以公开和部分公开共25件，不予公开7件，部分公开占比20%。",
+      "未发生行政复议，行政诉讼2件。",
+      "收取行政事业性收费6000元，制发行政规范性文件4件。",
+      "新收申请较上年增加9件，同比增长30%。",
+      "已办结40件。",
+    ];
+    const doc = docOf([TITLE, H[1], H[2], H[3], ...lines, H[4], H[5], H[6]]);
+    const all = checkNarrative(
+      doc,
+      ctxOf({ reportYear: 2023, fields, prior: { reportYear: 2022, fields: { "requests.new.total": 40 } } }),
+    ).filter((f) => f.rule.startsWith("text.") && f.rule !== "text.year");
+    expect(new Set(all.map((f) => f.rule))).toEqual(
+      new Set(["text.table_mismatch", "text.percent", "text.change"]),
+    );
+    for (const f of all) {
+      expect({ rule: f.rule, text: f.messageEn.replace(/"[^"]*"/g, '""') }).not.toMatchObject({
+        text: expect.stringMatching(CJK),
+      });
+      expect(f.messageEn).not.toMatch(/\b(?:active|requests|appeals)\.[a-z_]+\./);
+      expect(f.message).toMatch(/^正文称「/);
+    }
+    const inconsistent = findings("text.inconsistent", ["收到申请46件。", "新收申请45件。"], { fields: {} });
+    expect(inconsistent[0].messageEn.replace(/"[^"]*"/g, '""')).not.toMatch(CJK);
+  });
+});

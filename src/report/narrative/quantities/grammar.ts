@@ -20,7 +20,8 @@ export interface Subject {
   row: RowConcept;
   /** Columns named by a qualifier or a verb; undefined for the row's total (or default column). */
   cols?: string[];
-  colLabel?: string;
+  /** The qualifier that named them (for its words, when it names several columns). */
+  colConcept?: ColConcept;
   /**
    * New requests named by a verb or the noun (`收到` `受理` `申请`), not by `新收`: the number may
    * count the carried-over requests too.
@@ -185,7 +186,7 @@ interface Said {
   table?: TableId;
   row?: RowConcept;
   cols?: string[];
-  colLabel?: string;
+  colConcept?: ColConcept;
   rowExplicit: boolean;
   colExplicit: boolean;
   /** Columns from a qualifier that was written (not from a verb). */
@@ -914,12 +915,12 @@ function resolveGroup(g: Group): Said | null {
   if (row) p.row = row;
   if (hard[0]) {
     p.cols = hard[0].cols;
-    p.colLabel = hard[0].label;
+    p.colConcept = hard[0];
   } else {
     const soft = g.cols.find((c) => c.table === table && c.cols.length > 0);
     if (soft) {
       p.cols = soft.cols;
-      p.colLabel = soft.label;
+      p.colConcept = soft;
     }
   }
   if (!table) return p;
@@ -932,7 +933,6 @@ function applyVerbs(p: Said, table: TableId): Said | null {
     if (p.whole && v.withTotal) {
       if (!p.cols) {
         p.cols = v.withTotal;
-        p.colLabel = "对外公开总数量";
       }
       continue;
     }
@@ -948,7 +948,6 @@ function applyVerbs(p: Said, table: TableId): Said | null {
       if (!p.row) p.row = lex.rows.get(eff.row);
     } else if (!p.cols) {
       p.cols = eff.cols;
-      p.colLabel = v.terms[0];
     }
   }
   return p;
@@ -1006,9 +1005,9 @@ function subjectsOf(
     }
     if (!p.cols && p.table === "active" && partials.length > 1) {
       const withCols = partials.filter((o) => o.cols && o.table === p.table);
-      if (withCols.length && withCols.every((o) => o.colLabel === withCols[0].colLabel)) {
+      if (withCols.length && withCols.every((o) => o.cols === withCols[0].cols)) {
         p.cols = withCols[0].cols;
-        p.colLabel = withCols[0].colLabel;
+        p.colConcept = withCols[0].colConcept;
       }
     }
   }
@@ -1024,7 +1023,7 @@ function subjectsOf(
       if (!p.row && frame.row) p.row = frame.row;
       if (!p.cols && frame.cols) {
         p.cols = frame.cols;
-        p.colLabel = frame.colLabel;
+        p.colConcept = frame.colConcept;
       }
       if (p.table && !applyVerbs(p, p.table)) return null;
     }
@@ -1063,7 +1062,7 @@ function subjectsOf(
       ) {
         // `制发规章1件、行政规范性文件2件`
         p.cols = before.cols;
-        p.colLabel = before.colLabel;
+        p.colConcept = before.colConcept;
       } else if (
         p.table === "requests" &&
         before.table === "requests" &&
@@ -1123,7 +1122,7 @@ function frameOf(s: Subject): Said {
     whole: false,
   };
   if (s.cols) frame.cols = s.cols;
-  if (s.colLabel) frame.colLabel = s.colLabel;
+  if (s.colConcept) frame.colConcept = s.colConcept;
   return frame;
 }
 
@@ -1148,17 +1147,17 @@ function complete(p: Said, unit: UnitKind): Subject | null {
   // Money is read only where the format fixes the unit: 本年收费金额（单位：万元）.
   if (money && row.id !== "active.fees") return null;
   let cols = p.cols;
-  let colLabel = p.colLabel;
+  let colConcept = p.colConcept;
   if (p.table === "active") {
     if (!cols) {
       cols = money ? row.moneyCols : row.countCols;
-      colLabel = undefined;
+      colConcept = undefined;
     }
     if (!cols) return null;
   } else if (money) return null;
   const s: Subject = { table: p.table, row };
   if (cols) s.cols = cols;
-  if (colLabel) s.colLabel = colLabel;
+  if (colConcept) s.colConcept = colConcept;
   if (row.id === "requests.new" && !p.rowExplicit) s.received = true;
   return s;
 }

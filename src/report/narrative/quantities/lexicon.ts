@@ -7,7 +7,7 @@
  * number is not checked. Every term is written as the text reads after normalisation (no
  * whitespace, half-width brackets and punctuation).
  */
-import { FORMAT_2019, FORMAT_2021 } from "../../formats";
+import { FORMAT_2019, FORMAT_2021, requestRowEn } from "../../formats";
 import type { FormatDef, TableId } from "../../formats/types";
 
 /** A set of table rows a subject names: one row, a group of rows, or several groups. */
@@ -19,8 +19,9 @@ export interface RowConcept {
   rows: string[];
   /** The enclosing concept (`requests.withheld` for `requests.withheld.third_party`). */
   parent?: string;
-  /** The standard's wording, for messages. */
+  /** The standard's wording, for messages; in English. */
   label: string;
+  labelEn: string;
   /** Active table: the column a bare count of this row means, by unit (`行政处罚23件` → decisions). */
   countCols?: string[];
   moneyCols?: string[];
@@ -33,6 +34,7 @@ export interface ColConcept {
   /** Column ids; ids a format lacks are dropped for it (`issued` is 2021, `made` 2019). */
   cols: string[];
   label: string;
+  labelEn: string;
   /**
    * A soft qualifier only sharpens a subject of its own table and is read past elsewhere
    * (`作出不予公开决定6件`: 决定 is not table 二's decisions there).
@@ -215,9 +217,10 @@ const EXTRA_COLS: ColConcept[] = [
     table: "requests",
     cols: ["commercial", "research", "nonprofit", "legal_service", "other_org"],
     label: "法人或其他组织",
+    labelEn: "legal persons and other organisations",
   },
   // 案件 sharpens nothing: 行政复议案件, 行政处罚案件.
-  { id: "active.case", table: "active", cols: [], label: "案件", soft: true },
+  { id: "active.case", table: "active", cols: [], label: "案件", labelEn: "cases", soft: true },
 ];
 
 /** Qualifiers that only sharpen a subject of their own table (see `ColConcept.soft`). */
@@ -709,9 +712,16 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
       const id = `requests.${row.id}`;
       const groupId = row.id.includes(".") ? `requests.${row.id.split(".")[0]}` : undefined;
       if (groupId && row.group)
-        addRow({ id: groupId, table: "requests", rows: [`${groupId.slice(9)}.*`], label: row.group }, [
-          row.group,
-        ]);
+        addRow(
+          {
+            id: groupId,
+            table: "requests",
+            rows: [`${groupId.slice(9)}.*`],
+            label: row.group,
+            labelEn: row.groupEn ?? row.group,
+          },
+          [row.group],
+        );
       // 2019's single （六）其他处理 row and 2021's group share one concept.
       const conceptId = row.id === "other" ? "requests.other" : id;
       addRow(
@@ -719,7 +729,8 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
           id: conceptId,
           table: "requests",
           rows: [row.id],
-          label: row.group ? `${row.group} ${row.label}` : row.label,
+          label: row.group ? `${row.group} ${row.label}` : shortLabel(row.label),
+          labelEn: requestRowEn(row),
           ...(groupId ? { parent: groupId } : {}),
         },
         row.group && labelCore(row.label) === "其他" ? [] : [row.label],
@@ -727,18 +738,29 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
     }
     for (const col of f.requests.columns)
       if (col.id !== "total" && col.id !== "other_org")
-        addCol({ id: `requests.${col.id}`, table: "requests", cols: [col.id], label: col.label }, [
-          col.label,
-        ]);
+        addCol(
+          {
+            id: `requests.${col.id}`,
+            table: "requests",
+            cols: [col.id],
+            label: col.label,
+            labelEn: col.labelEn,
+          },
+          [col.label],
+        );
     for (const g of f.appeals.groups) {
       const parentId = g.parent !== g.label ? `appeals.${suitsId(g.parent)}` : undefined;
-      if (parentId) addRow({ id: parentId, table: "appeals", rows: [g.id], label: g.parent }, [g.parent]);
+      if (parentId)
+        addRow({ id: parentId, table: "appeals", rows: [g.id], label: g.parent, labelEn: "lawsuits" }, [
+          g.parent,
+        ]);
       addRow(
         {
           id: `appeals.${g.id}`,
           table: "appeals",
           rows: [g.id],
           label: g.label,
+          labelEn: g.labelEn,
           ...(parentId ? { parent: parentId } : {}),
         },
         [g.label],
@@ -746,7 +768,16 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
     }
     for (const col of f.appeals.columns)
       if (col.id !== "total")
-        addCol({ id: `appeals.${col.id}`, table: "appeals", cols: [col.id], label: col.label }, [col.label]);
+        addCol(
+          {
+            id: `appeals.${col.id}`,
+            table: "appeals",
+            cols: [col.id],
+            label: col.label,
+            labelEn: col.labelEn,
+          },
+          [col.label],
+        );
     for (const block of f.active.blocks) {
       for (const row of block.rows)
         addRow(
@@ -755,13 +786,23 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
             table: "active",
             rows: [row.id],
             label: row.label,
+            labelEn: row.labelEn,
             ...ACTIVE_DEFAULTS[row.id],
           },
           [row.label],
         );
       for (const col of block.columns)
         if (!ACTIVE_COLS_SKIPPED.has(col.id))
-          addCol({ id: `active.${col.id}`, table: "active", cols: [col.id], label: col.label }, [col.label]);
+          addCol(
+            {
+              id: `active.${col.id}`,
+              table: "active",
+              cols: [col.id],
+              label: col.label,
+              labelEn: col.labelEn,
+            },
+            [col.label],
+          );
     }
   }
   for (const c of EXTRA_COLS) addCol({ ...c, cols: [...c.cols] }, []);
@@ -779,6 +820,12 @@ function buildLexicon(formats: FormatDef[]): Lexicon {
     for (const t of list) terms.set(normTerm(t), `col:${id}`);
   }
   return { rows, cols, subjectTerms: terms };
+}
+
+/** A label without its trailing note: `（二）部分公开（区分处理的，…）` → `（二）部分公开`. */
+function shortLabel(label: string): string {
+  const short = label.replace(/（[^（）]*）$/, "");
+  return short.replace(/^（[一二三四五六七八九十]+）/, "") ? short : label;
 }
 
 function suitsId(parentLabel: string): string {

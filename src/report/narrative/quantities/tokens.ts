@@ -142,10 +142,11 @@ function trie(): FlatTrie {
     childCount: new Int32Array(order.length),
     childCode: new Uint16Array(order.length),
     childNode: new Int32Array(order.length),
-    entryOf: new Int32Array(order.length).fill(-1),
+    entryOf: new Int32Array(order.length),
     entries: [],
   };
   let slot = 0;
+  for (let i = 0; i < order.length; i++) t.entryOf[i] = -1; // (no TypedArray.fill in IE11)
   order.forEach((n, i) => {
     t.childStart[i] = slot;
     t.childCount[i] = n.children.size;
@@ -197,7 +198,9 @@ function longest(t: FlatTrie, text: string, pos: number, limit: number): number 
   return bestEnd;
 }
 
-const YEAR = /(?:19|20)\d{2}(?=年)|二[〇○零O][〇○零O一二三四五六七八九]{2}(?=年)/y;
+// The expressions below are tried at one position: anchored with ^ on a short slice there (no
+// sticky flag, which Internet Explorer 11 — the lite task pane — cannot compile).
+const YEAR = /^(?:(?:19|20)\d{2}(?=年)|二[〇○零O][〇○零O一二三四五六七八九]{2}(?=年))/;
 const CN_YEAR_DIGITS: Record<string, string> = {
   〇: "0",
   "○": "0",
@@ -215,14 +218,14 @@ const CN_YEAR_DIGITS: Record<string, string> = {
 };
 /** The whole statistical year: `1月1日至12月31日` (with or without its years). */
 const WHOLE_YEAR =
-  /(?:((?:19|20)\d{2})年)?1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日(?:止)?/y;
+  /^(?:((?:19|20)\d{2})年)?1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日(?:止)?/;
 /** A month, a day, a range of months: part of the year. */
-const MONTH = /\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?|[一二三四五六七八九十]{1,2}月份?/y;
+const MONTH = /^(?:\d{1,2}(?:-\d{1,2})?月(?:份)?(?:\d{1,2}日)?|[一二三四五六七八九十]{1,2}月份?)/;
 /** An enumeration at the start of a clause: `1.` `1、` `(一)` `一、`. */
-const ENUMERATION = /\d{1,2}[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、/y;
+const ENUMERATION = /^(?:\d{1,2}[.、](?!\d)|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)/;
 /** `我局` `本街道` `我镇政府`: the reporting body itself. */
 const SELF =
-  /[我本](?:局|委|厅|办|院|署|会|部|室|科|所|站|队|馆|中心|单位|机关|部门|系统|街道办事处|街道办|街道|镇政府|镇|乡政府|乡|区政府|区|县政府|县|市政府|市|省|政府|公司)/y;
+  /^[我本](?:局|委|厅|办|院|署|会|部|室|科|所|站|队|馆|中心|单位|机关|部门|系统|街道办事处|街道办|街道|镇政府|镇|乡政府|乡|区政府|区|县政府|县|市政府|市|省|政府|公司)/;
 
 /**
  * What a clause without a number must hold for the grammar to use it: a negation (a zero), a
@@ -250,9 +253,12 @@ function clauseEndFrom(text: string, pos: number, end: number): number {
   return end;
 }
 
-function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
+/** The longest any of the anchored expressions matches (the whole-year period is the longest). */
+const LONGEST_MATCH = 32;
+
+/** `re` (anchored with ^) matched at `pos`. */
+function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  return re.exec(text.slice(pos, pos + LONGEST_MATCH));
 }
 
 /**
@@ -313,7 +319,7 @@ export function tokenize(
       const next = text.charCodeAt(pos + 1);
       const m =
         (c >= 0x30 && c <= 0x39) || c === OPEN || next === DUN || isChineseNumeral(next)
-          ? sticky(ENUMERATION, text, pos)
+          ? matchAt(ENUMERATION, text, pos)
           : null;
       if (m) {
         push("fill", pos + m[0].length);
@@ -337,13 +343,13 @@ export function tokenize(
       continue;
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x4e8c || c === 0x4e00 || c === 0x5341) {
-      const whole = sticky(WHOLE_YEAR, text, pos);
+      const whole = matchAt(WHOLE_YEAR, text, pos);
       if (whole) {
         const years = [whole[1], whole[2]].filter((y): y is string => y !== undefined).map(Number);
         push("year", pos + whole[0].length, undefined, undefined, undefined, undefined, years[0] ?? 0);
         continue;
       }
-      const y = sticky(YEAR, text, pos);
+      const y = matchAt(YEAR, text, pos);
       if (y) {
         const year = /^\d+$/.test(y[0])
           ? Number(y[0])
@@ -358,14 +364,14 @@ export function tokenize(
         out[out.length - 1].carried = carried;
         continue;
       }
-      const month = sticky(MONTH, text, pos);
+      const month = matchAt(MONTH, text, pos);
       if (month) {
         push("otherTime", pos + month[0].length);
         continue;
       }
     }
     if (c === 0x6211 || c === 0x672c) {
-      const self = sticky(SELF, text, pos);
+      const self = matchAt(SELF, text, pos);
       if (self && longest(t, text, pos, limit) <= pos + self[0].length) {
         push("fill", pos + self[0].length);
         continue;
