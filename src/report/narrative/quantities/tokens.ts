@@ -74,14 +74,19 @@ interface BuildNode {
  * between reports; a graph of small objects would not.
  */
 interface FlatTrie {
-  childStart: Int32Array;
-  childCount: Int32Array;
+  childStart: Uint16Array;
+  childCount: Uint16Array;
   childCode: Uint16Array;
-  childNode: Int32Array;
-  /** Index into `entries`, −1 for none. */
-  entryOf: Int32Array;
+  childNode: Uint16Array;
+  /** Index into `entries` + 1; 0 for none. */
+  entryOf: Uint16Array;
   entries: Entry[];
+  /** The root's children: an open-addressing table by character code (keys 0 = empty slot). */
+  firstKeys: Uint16Array;
+  firstNodes: Uint16Array;
 }
+
+const FIRST_SIZE = 4096; // a power of two, well above the number of first characters
 
 /** Characters that never break a word: quotes and title marks around a term (`危及“三安全一稳定”`). */
 function isTransparent(c: number): boolean {
@@ -103,8 +108,6 @@ function isTransparent(c: number): boolean {
 }
 
 let flat: FlatTrie | undefined;
-/** The root's children by character code: the first step of every walk, taken at every position. */
-let first = new Map<number, number>();
 /** One bit per character code that starts a word (8 KB). */
 const starts = new Uint32Array(0x10000 / 32);
 
@@ -137,16 +140,19 @@ function trie(): FlatTrie {
   const order: BuildNode[] = [root];
   for (let i = 0; i < order.length; i++) for (const c of order[i].children.values()) order.push(c);
   const index = new Map(order.map((n, i) => [n, i]));
+  // Small typed arrays (16-bit node numbers), so that the walk touches little memory.
+  if (order.length >= 0x10000) throw new Error("lexicon: too many trie nodes for 16-bit indices");
   const t: FlatTrie = {
-    childStart: new Int32Array(order.length),
-    childCount: new Int32Array(order.length),
+    childStart: new Uint16Array(order.length),
+    childCount: new Uint16Array(order.length),
     childCode: new Uint16Array(order.length),
-    childNode: new Int32Array(order.length),
-    entryOf: new Int32Array(order.length),
+    childNode: new Uint16Array(order.length),
+    entryOf: new Uint16Array(order.length),
     entries: [],
+    firstKeys: new Uint16Array(FIRST_SIZE),
+    firstNodes: new Uint16Array(FIRST_SIZE),
   };
   let slot = 0;
-  for (let i = 0; i < order.length; i++) t.entryOf[i] = -1; // (no TypedArray.fill in IE11)
   order.forEach((n, i) => {
     t.childStart[i] = slot;
     t.childCount[i] = n.children.size;
@@ -156,12 +162,17 @@ function trie(): FlatTrie {
       slot++;
     }
     if (n.entry) {
-      t.entryOf[i] = t.entries.length;
       t.entries.push(n.entry);
+      t.entryOf[i] = t.entries.length;
     }
   });
-  first = new Map([...root.children].map(([c, child]) => [c, index.get(child) as number]));
-  for (const c of root.children.keys()) starts[c >>> 5] |= 1 << (c & 31);
+  for (const [c, child] of root.children) {
+    starts[c >>> 5] |= 1 << (c & 31);
+    let h = c & (FIRST_SIZE - 1);
+    while (t.firstKeys[h] !== 0) h = (h + 1) & (FIRST_SIZE - 1);
+    t.firstKeys[h] = c;
+    t.firstNodes[h] = index.get(child) as number;
+  }
   flat = t;
   return t;
 }
@@ -173,11 +184,14 @@ let found: Entry | undefined;
 function longest(t: FlatTrie, text: string, pos: number, limit: number): number {
   const c0 = text.charCodeAt(pos);
   if ((starts[c0 >>> 5] & (1 << (c0 & 31))) === 0) return -1;
-  const start = first.get(c0);
-  if (start === undefined) return -1;
-  let n: number = start;
+  let h = c0 & (FIRST_SIZE - 1);
+  while (t.firstKeys[h] !== c0) {
+    if (t.firstKeys[h] === 0) return -1;
+    h = (h + 1) & (FIRST_SIZE - 1);
+  }
+  let n: number = t.firstNodes[h];
   let best = t.entryOf[n];
-  let bestEnd = best >= 0 ? pos + 1 : -1;
+  let bestEnd = best > 0 ? pos + 1 : -1;
   walk: for (let i = pos + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (isTransparent(c)) continue;
@@ -186,7 +200,7 @@ function longest(t: FlatTrie, text: string, pos: number, limit: number): number 
     for (let k: number = from; k < to; k++)
       if (t.childCode[k] === c) {
         n = t.childNode[k];
-        if (t.entryOf[n] >= 0) {
+        if (t.entryOf[n] > 0) {
           best = t.entryOf[n];
           bestEnd = i + 1;
         }
@@ -194,7 +208,7 @@ function longest(t: FlatTrie, text: string, pos: number, limit: number): number 
       }
     break;
   }
-  found = best >= 0 ? t.entries[best] : undefined;
+  found = best > 0 ? t.entries[best - 1] : undefined;
   return bestEnd;
 }
 
@@ -326,21 +340,24 @@ export function tokenize(
         continue;
       }
     }
-    if (isBoundary(c)) {
-      push(
-        c === COLON ? "colon" : c === OPEN || c === OPEN_SQUARE ? "open" : c === COMMA ? "punct" : "close",
-        pos + 1,
-      );
-      clauseStart = true;
-      continue;
-    }
-    if (c === DUN) {
-      push("sep", pos + 1);
-      continue;
-    }
-    if (isTransparent(c)) {
-      push("fill", pos + 1);
-      continue;
+    // Below U+3400: punctuation, quotes, digits; Chinese characters (most of the text) skip these tests.
+    if (c < 0x3400) {
+      if (isBoundary(c)) {
+        push(
+          c === COLON ? "colon" : c === OPEN || c === OPEN_SQUARE ? "open" : c === COMMA ? "punct" : "close",
+          pos + 1,
+        );
+        clauseStart = true;
+        continue;
+      }
+      if (c === DUN) {
+        push("sep", pos + 1);
+        continue;
+      }
+      if (isTransparent(c)) {
+        push("fill", pos + 1);
+        continue;
+      }
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x4e8c || c === 0x4e00 || c === 0x5341) {
       const whole = matchAt(WHOLE_YEAR, text, pos);
