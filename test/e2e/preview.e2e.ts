@@ -599,7 +599,7 @@ describe.each(WIDTHS)("the preview with a $pane px task pane", ({ pane: paneWidt
     );
     await pane.getByText(`已标记 ${withPrior.marks.length} 个单元格`).waitFor();
     expect(await crossYearFact().textContent()).toBe(
-      "已与「2022年报.docx」（2022 年度）核对：表三上年结转、表二现行有效件数，3\u00a0处不一致",
+      "已与「2022年报.docx」（2022 年度）核对：表三上年结转、表二现行有效件数、正文中的同比表述（如有），3\u00a0处不一致",
     );
     const listed = await list().textContent();
     expect(listed).toContain("表三 · 2 处：上年结转数与上年度报告的结转下年度数不一致");
