@@ -10,14 +10,14 @@
  * The other tables enter the document model from their values alone: their text in Word's cells,
  * without merges or shading. No check reads them.
  */
+import { squeeze } from "../host/cellText";
 import type { DocCell, DocRow, DocTable } from "../report/model";
 import { hasSignalWord } from "../report/tables/recognize";
 import { paragraphText } from "./documentOrder";
-import { cellText } from "./tableIdentity";
 
 export function isCandidate(values: readonly (readonly (string | null | undefined)[])[]): boolean {
   return values.some((row) =>
-    row.some((value) => typeof value === "string" && hasSignalWord(cellText(value))),
+    row.some((value) => typeof value === "string" && hasSignalWord(squeeze(value))),
   );
 }
 

@@ -18,6 +18,8 @@
  *
  * If real Word disagrees with the fake used in the tests, this is the function to fix.
  */
+import { isSubsequence, squeeze } from "../host/cellText";
+import { continuationOwners } from "../host/continuationOwners";
 import type { DocCell, DocRow } from "../report/model";
 
 export type Convention = "counts" | "skips";
@@ -75,45 +77,13 @@ function linesUp(
 }
 
 function textMatches(value: string | null | undefined, cell: DocCell, owner: DocCell | undefined): boolean {
-  const word = squeeze(typeof value === "string" ? value : ""); // Word may give null for a merged cell
+  const word = squeeze(value); // Word may give null for a merged cell
   const own = squeeze(cell.text);
   // Word's text of a cell that holds a table includes that table's text where the table sits;
   // the model's does not: the cell's own text must still be there, in order.
   if (cell.tables.length > 0) return isSubsequence(own, word);
   if (word === own) return true;
   return cell.vMerge === "continue" && (word === "" || (owner !== undefined && word === squeeze(owner.text)));
-}
-
-/** Text with every whitespace and control character removed (Word and OOXML break lines differently). */
-function squeeze(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f || code === 0x200b || code === 0xfeff || /\s/.test(ch)) continue;
-    out += ch;
-  }
-  return out;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of long) if (at < short.length && ch === short[at]) at++;
-  return at === short.length;
-}
-
-/** Each continuation cell → the cell that starts its vertical merge. */
-function continuationOwners(rows: readonly DocRow[]): Map<DocCell, DocCell> {
-  const owners = new Map<DocCell, DocCell>();
-  const open = new Map<number, DocCell>(); // grid column → the restart cell above
-  for (const row of rows)
-    for (const cell of row.cells) {
-      if (cell.vMerge === "restart") open.set(cell.gridColumn, cell);
-      else if (cell.vMerge === "continue") {
-        const owner = open.get(cell.gridColumn);
-        if (owner) owners.set(cell, owner);
-      } else open.delete(cell.gridColumn);
-    }
-  return owners;
 }
 
 function addressing(convention: Convention, wordCells: readonly (readonly DocCell[])[]): TableAddressing {

@@ -25,7 +25,7 @@ export interface RecordedCell {
   cell: number;
   /** The original `w:shd/@w:fill` ("C6D9F1"), or null for none. */
   fill: string | null;
-  /** The cell's text when marked (./tableIdentity `cellText`); absent in v1 records. */
+  /** The cell's text when marked (squeezed: ../host/cellText); absent in v1 records. */
   text?: string;
   /**
    * The fill the cell was left with (the mark's, or what Word showed after a restore that did not

@@ -17,6 +17,7 @@
  * A cell's original fill comes from the table's OOXML read by the check (`w:shd/@w:fill`), or from
  * the earlier record when the cell was already marked — never from `shadingColor`.
  */
+import { squeeze } from "../host/cellText";
 import type { CellMark, ClearOutcome, KeptMarks, KeptReason, MarkOutcome } from "../host/reportHost";
 import { locateTables, readFills, type LocatedDocument } from "./locate";
 import {
@@ -33,7 +34,7 @@ import type { DocumentSnapshot, TopTable } from "./readDocument";
 import { claimOfTable, resolveTable, type CurrentTable, type TableClaim } from "./resolveTables";
 import { markColour, normalFill, originalFill } from "./shading";
 import { tableChain } from "./tableChain";
-import { cellText, type TableIdentity } from "./tableIdentity";
+import type { TableIdentity } from "./tableIdentity";
 import type { TrackingMode } from "./tracking";
 import {
   runWrites,
@@ -309,7 +310,7 @@ async function execute(
         row: p.row,
         cell: p.cell,
         fill: before ? before.fill : originalFill(modelCell?.shading),
-        text: cellText(p.target.values[p.row]?.[p.cell]),
+        text: squeeze(p.target.values[p.row]?.[p.cell]),
         painted: normalFill(p.colour),
       };
       const comment = commentIds[i];

@@ -13,9 +13,10 @@
  *    themselves) — which needs the tables' OOXML: the caller reads it and asks again.
  * Anything else is not proven, and the caller does not write.
  */
+import { squeeze } from "../host/cellText";
 import type { KeptReason } from "../host/reportHost";
 import { isMarkFill, normalFill } from "./shading";
-import { cellText, sameCellText, type TableIdentity } from "./tableIdentity";
+import { sameCellText, type TableIdentity } from "./tableIdentity";
 
 /** What a record (or a snapshot) says about a table. */
 export interface TableClaim {
@@ -34,7 +35,7 @@ export interface TableClaim {
 export interface ClaimedCell {
   row: number;
   cell: number;
-  /** Its text then (`cellText`); undefined: not known (v1). */
+  /** Its text then, squeezed (../host/cellText); undefined: not known (v1). */
   text?: string;
   /** The fill it was left with; undefined: any mark fill (v1); absent proof when `proof` is false. */
   painted?: string | null;
@@ -111,7 +112,7 @@ export function claimOfTable(
     ordinal: table.ordinal,
     twins: table.twins,
     position: table.position,
-    cells: cells.map((c) => ({ row: c.row, cell: c.cell, text: cellText(table.values[c.row]?.[c.cell]) })),
+    cells: cells.map((c) => ({ row: c.row, cell: c.cell, text: squeeze(table.values[c.row]?.[c.cell]) })),
   };
 }
 
@@ -128,7 +129,7 @@ function found(table: CurrentTable): Resolution {
 function holds(table: CurrentTable, claimed: ClaimedCell): boolean {
   const row = table.values[claimed.row];
   if (row === undefined || claimed.cell >= row.length) return false;
-  return claimed.text === undefined || sameCellText(claimed.text, cellText(row[claimed.cell]));
+  return claimed.text === undefined || sameCellText(claimed.text, squeeze(row[claimed.cell]));
 }
 
 function showsPaint(table: CurrentTable, claimed: ClaimedCell): boolean {

@@ -5,8 +5,8 @@
  * that each group's estimated response stays under a budget, one round trip per group; a group
  * that Word still refuses is split in two and retried, down to single tables.
  */
+import { squeeze } from "../host/cellText";
 import { HostError } from "../host/reportHost";
-import { cellText } from "./tableIdentity";
 
 /** What one round trip may bring back, with a margin under Word on the web's 5 MB. */
 export const RESPONSE_BUDGET = 4 * 1024 * 1024;
@@ -22,7 +22,7 @@ export function estimateOoxmlBytes(values: readonly (readonly string[])[]): numb
   for (const row of values)
     for (const value of row) {
       cells++;
-      textBytes += cellText(value).length * 3;
+      textBytes += squeeze(value).length * 3;
     }
   return 120_000 + cells * 700 + textBytes * 2;
 }

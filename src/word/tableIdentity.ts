@@ -13,6 +13,7 @@
  * A recorded table is found again among the tables with its fingerprint by its content, its order
  * among them, the texts of its marked cells and the fills they show (./resolveTables).
  */
+import { squeeze } from "../host/cellText";
 
 export interface TableIdentity {
   fingerprint: string;
@@ -25,7 +26,7 @@ export function tableIdentity(values: readonly (readonly (string | null | undefi
   const content: string[] = [];
   const legacy: string[] = [];
   for (const row of values) {
-    const texts = row.map(cellText);
+    const texts = row.map((text) => squeeze(text));
     shape.push(`${row.length}\u001f${labelText(texts[0] ?? "")}`);
     content.push(texts.join("\u001f"));
     legacy.push(`${row.length}\u001f${row.map(legacyLabel).join("\u001f")}`);
@@ -35,18 +36,6 @@ export function tableIdentity(values: readonly (readonly (string | null | undefi
     content: fnv1a(content.join("\u001e")),
     legacy: fnv1a(legacy.join("\u001e")),
   };
-}
-
-/** A cell's text without whitespace or control characters (Word and OOXML break lines differently). */
-export function cellText(text: string | null | undefined): string {
-  if (typeof text !== "string") return ""; // Word may give null for a merged cell
-  let out = "";
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f || code === 0x200b || code === 0xfeff || /\s/.test(ch)) continue;
-    out += ch;
-  }
-  return out;
 }
 
 /** A number, a blank or a placeholder dash: what the user types into a value cell. */

@@ -22,7 +22,8 @@
 import type { DocCell, DocRow } from "../report/model";
 import type { WpsTable } from "./api";
 import { read, text } from "./access";
-import { isSubsequence, squeeze, textHash } from "./cellText";
+import { isSubsequence, squeeze } from "../host/cellText";
+import { textHash } from "./textHash";
 
 export type Numbering = "counts" | "skips" | "grid";
 export const NUMBERINGS: readonly Numbering[] = ["counts", "skips", "grid"];
@@ -47,21 +48,6 @@ export function slotsOf(row: DocRow, numbering: Numbering, owners: ReadonlyMap<D
         out.push({ kind: "covered", by: continuation ? (owners.get(cell) ?? null) : cell });
   }
   return out;
-}
-
-/** Each continuation cell → the cell that starts its vertical merge. */
-export function continuationOwners(rows: readonly DocRow[]): Map<DocCell, DocCell> {
-  const owners = new Map<DocCell, DocCell>();
-  const open = new Map<number, DocCell>();
-  for (const row of rows)
-    for (const cell of row.cells) {
-      if (cell.vMerge === "restart") open.set(cell.gridColumn, cell);
-      else if (cell.vMerge === "continue") {
-        const owner = open.get(cell.gridColumn);
-        if (owner) owners.set(cell, owner);
-      } else open.delete(cell.gridColumn);
-    }
-  return owners;
 }
 
 /** WPS's text of a model cell matches the model's. */

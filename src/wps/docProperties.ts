@@ -8,7 +8,7 @@
  */
 import { WD, type WpsDocument, type WpsDocumentProperty } from "./api";
 import { count, read, text } from "./access";
-import { textHash } from "./cellText";
+import { textHash } from "./textHash";
 
 const CHUNK_SIZES = [250, 120] as const;
 

@@ -14,6 +14,7 @@
  * is painted; then the cells are painted (and commented), and the record rewritten with exactly
  * the cells painted, even when WPS throws half-way.
  */
+import { continuationOwners } from "../host/continuationOwners";
 import type { CellMark, KeptMarks, KeptReason } from "../host/reportHost";
 import type { DocCell, DocTable } from "../report/model";
 import { ALL_MARK_FILLS } from "../report/view";
@@ -21,7 +22,6 @@ import { WD, type WpsApplication, type WpsCell, type WpsDocument, type WpsTable 
 import { count, read, text, tryRead } from "./access";
 import {
   columnOf,
-  continuationOwners,
   observeRow,
   positionsToObserve,
   proveRow,
@@ -29,7 +29,7 @@ import {
   slotsOf,
   type ObservedRow,
 } from "./cellAddress";
-import { textHash } from "./cellText";
+import { textHash } from "./textHash";
 import { markBgr, hexToBgr } from "./colour";
 import { recordNotSavedError } from "./errors";
 import {

@@ -4,12 +4,13 @@
  * to scroll). The cell is proven first exactly as for marking (./cellAddress); a row that no
  * longer shows what the check read, or a paragraph whose text changed, is a `stale` error.
  */
+import { squeeze } from "../host/cellText";
+import { continuationOwners } from "../host/continuationOwners";
 import type { CellRef } from "../report/findings";
 import { allTables, bodyParagraphs } from "../report/model";
 import type { WpsApplication, WpsRange } from "./api";
 import { count, read, text, tryRead } from "./access";
-import { columnOf, continuationOwners, observeRow, positionsToObserve, proveRow } from "./cellAddress";
-import { squeeze } from "./cellText";
+import { columnOf, observeRow, positionsToObserve, proveRow } from "./cellAddress";
 import { notFoundError, otherDocumentError, staleError, unaddressableError } from "./errors";
 import { activeDocument, documentIdentity, type WpsSnapshot } from "./readDocument";
 

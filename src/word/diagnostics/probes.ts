@@ -9,12 +9,12 @@
  * says whether the document came back to the same number of paragraphs and tables. Nothing of the
  * user's content is written. A read-only document gets the reading probes only.
  */
+import { squeeze } from "../../host/cellText";
 import { addressTable } from "../cellAddress";
 import { isCandidate } from "../candidates";
 import { isReadOnly, supportsComments, supportsWordApi } from "../office";
 import { tableChain, topLevelTables } from "../tableChain";
 import { readTablePackage } from "../tablePackage";
-import { cellText } from "../tableIdentity";
 import { pauseTracking, queueTrackingMode, resumeTracking, type TrackingMode } from "../tracking";
 import { PROBE_CELLS, SCRATCH_SHADED_FILL, scratchPackage } from "./scratchPackage";
 
@@ -264,7 +264,7 @@ async function getCellProbe(
     return cell;
   });
   await context.sync();
-  const texts = cells.map((c) => (c.isNullObject ? null : cellText(c.value)));
+  const texts = cells.map((c) => (c.isNullObject ? null : squeeze(c.value)));
   const counts = texts[1] === "NB-B2" && texts[3] === "NB-C2";
   const skips = texts[0] === "NB-B2" && texts[2] === "NB-C2" && texts[3] === null;
   return { texts, convention: counts ? "counts" : skips ? "skips" : null };

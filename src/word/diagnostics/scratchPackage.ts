@@ -12,7 +12,7 @@
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-/** The cells' own texts (as `cellText` would squeeze them), by OOXML row and w:tc position. */
+/** The cells' own texts (as ../../host/cellText `squeeze` would squeeze them), by OOXML row and w:tc position. */
 export const SCRATCH_TEXTS: readonly (readonly string[])[] = [
   ["NB-A0", "NB-B0", "NB-C0"],
   ["NB-M1", "NB-B1", "NB-P1aNB-P1b", "NB-L1aNB-L1b"],

@@ -11,7 +11,8 @@ import { parseFlatOpc } from "../../ooxml";
 import { allTables, bodyParagraphs, type DocTable } from "../../report/model";
 import { buildTemplateDocx } from "../../template";
 import type { WpsApplication, WpsTable } from "../api";
-import { continuationOwners, NUMBERINGS, observeRow, positionsToObserve, proveRow } from "../cellAddress";
+import { continuationOwners } from "../../host/continuationOwners";
+import { NUMBERINGS, observeRow, positionsToObserve, proveRow } from "../cellAddress";
 import { WpsHost } from "../wpsHost";
 import { attempt, call, get, has, isObject, message, timed, type Loose } from "./loose";
 
