@@ -7,6 +7,7 @@
  * the cursor. Ignored findings and the pane's small values are kept per document in the browser.
  * The pane cannot tell the difference.
  */
+import { notFoundError } from "../host/errors";
 import {
   HostError,
   NOTHING_KEPT,
@@ -24,13 +25,6 @@ import { CellMarks } from "./cellMarks";
 import type { DocumentValueStore, IgnoredStore } from "./ignoredStore";
 import type { PreviewDocument } from "./previewDocument";
 import { selectExcerpt } from "./reveal";
-
-const notFound = (what: string, whatZh: string) =>
-  new HostError(
-    "not_found",
-    `在文档中找不到${whatZh}：文档可能已修改，请重新检查。`,
-    `${what} is not in the document any more: it may have changed; check again.`,
-  );
 
 export class PreviewHost implements ReportHost {
   private readonly marks = new CellMarks();
@@ -73,13 +67,13 @@ export class PreviewHost implements ReportHost {
 
   async selectCell(cell: CellRef): Promise<void> {
     const el = this.document.cellElement(cell);
-    if (!el) throw notFound("The cell", "该单元格");
+    if (!el) throw notFoundError("The cell", "该单元格");
     this.document.select(el);
   }
 
   async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
     const el = this.document.paragraphElement(paragraph);
-    if (!el) throw notFound(`Paragraph ${paragraph + 1}`, `第 ${paragraph + 1} 段`);
+    if (!el) throw notFoundError(`Paragraph ${paragraph + 1}`, `第 ${paragraph + 1} 段`);
     this.document.select(el);
     if (excerpt) selectExcerpt(el, excerpt);
   }

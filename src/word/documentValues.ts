@@ -3,8 +3,8 @@
  * settings like the ignored findings (./ignoredFindings): saved with the file, back in a later
  * session. Each under its own setting, `nianbao.value.<key>`.
  */
+import { readOnlyError } from "../host/errors";
 import type { DocumentValueKey } from "../host/reportHost";
-import { readOnlyError } from "./errors";
 import { getSetting, isReadOnly, putSetting, saveSettings } from "./office";
 
 export const valueSetting = (key: DocumentValueKey): string => `nianbao.value.${key}`;

@@ -1,37 +1,8 @@
-/** Word's errors in the pane's terms: a HostError with a Chinese message and Word's own words. */
+/**
+ * Word's errors in the pane's terms: a HostError with a Chinese message and Word's own words. The
+ * refusals every host shares (read-only, not found, unaddressable) are in ../host/errors.
+ */
 import { HostError } from "../host/reportHost";
-
-export const readOnlyError = (what: "mark" | "clear" | "insert" | "save" | "keep"): HostError => {
-  const zh = {
-    mark: "标记单元格",
-    clear: "清除标记",
-    insert: "插入模板",
-    save: "保存忽略的问题",
-    keep: "在文档中保存设置",
-  }[what];
-  const en = {
-    mark: "cells cannot be marked",
-    clear: "marks cannot be cleared",
-    insert: "no template can be inserted",
-    save: "ignored findings cannot be saved",
-    keep: "nothing can be kept in the document",
-  }[what];
-  return new HostError("read_only", `文档为只读，不能${zh}。`, `The document is read-only: ${en}.`);
-};
-
-export const unaddressableError = (table: number): HostError =>
-  new HostError(
-    "unaddressable",
-    `无法在文档中准确定位第 ${table + 1} 个表格的单元格。`,
-    `The cells of table ${table + 1} cannot be located in the document with certainty.`,
-  );
-
-export const notFoundError = (what: string, whatZh: string): HostError =>
-  new HostError(
-    "not_found",
-    `在文档中找不到${whatZh}：文档可能已修改，请重新检查。`,
-    `${what} is not in the document any more: it may have changed; check again.`,
-  );
 
 /** The document changed since the check and the cell cannot be found again for certain. */
 export const staleError = (): HostError =>

@@ -11,8 +11,9 @@
  * for certain, nothing is selected and the user is asked to check again ("stale").
  * `TableCell.select()` is desktop-only, so a cell is selected through its body's range (WordApi 1.3).
  */
+import { notFoundError } from "../host/errors";
 import type { WordCellAddress } from "./cellAddress";
-import { notFoundError, staleError } from "./errors";
+import { staleError } from "./errors";
 import { locateTables } from "./locate";
 import type { DocumentSnapshot, TopTable } from "./readDocument";
 import { claimOfTable, resolveTable, stillHolds } from "./resolveTables";

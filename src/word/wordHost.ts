@@ -3,6 +3,7 @@
  * snapshot): the marks of a check refer to it, and right after a read it is fresh enough to mark
  * without another round trip. Any write makes it stale.
  */
+import { notFoundError, readOnlyError, unaddressableError } from "../host/errors";
 import type {
   CellMark,
   ClearOutcome,
@@ -15,7 +16,7 @@ import type {
 import type { CellRef } from "../report/findings";
 import { allTables } from "../report/model";
 import { loadDocumentValue, saveDocumentValue } from "./documentValues";
-import { notFoundError, readOnlyError, toHostError, unaddressableError } from "./errors";
+import { toHostError } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
 import { insertDocxAtSelection } from "./insertDocx";
 import { applyMarks, forgetKeptMarks, restoreMarks, type MarkState } from "./marks";

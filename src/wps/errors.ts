@@ -1,38 +1,17 @@
-/** WPS's refusals in the pane's terms: HostErrors with a Chinese message and an English one. */
+/**
+ * WPS's refusals in the pane's terms: HostErrors with a Chinese message and an English one. The
+ * refusals every host shares (not found, unaddressable) are in ../host/errors.
+ */
+import { readOnlyError as hostReadOnlyError, type ReadOnlyAction } from "../host/errors";
 import { HostError } from "../host/reportHost";
 import { DocxReadError } from "../ooxml";
 
-export const readOnlyError = (what: "mark" | "clear" | "insert" | "save" | "keep"): HostError => {
-  const zh = {
-    mark: "标记单元格",
-    clear: "清除标记",
-    insert: "插入模板",
-    save: "保存忽略的问题",
-    keep: "在文档中保存设置",
-  }[what];
-  const en = {
-    mark: "cells cannot be marked",
-    clear: "marks cannot be cleared",
-    insert: "no template can be inserted",
-    save: "ignored findings cannot be saved",
-    keep: "nothing can be kept in the document",
-  }[what];
-  return new HostError(
-    "read_only",
-    `文档为只读或受保护，不能${zh}。`,
-    `The document is read-only or protected: ${en}.`,
-  );
-};
+/** WPS's read-only test also counts a protected document (./readDocument `isReadOnly`): say both. */
+export const readOnlyError = (what: ReadOnlyAction): HostError =>
+  hostReadOnlyError(what, { zh: "文档为只读或受保护", en: "The document is read-only or protected" });
 
 export const noDocumentError = (): HostError =>
   new HostError("not_found", "WPS 中没有打开的文档。", "No document is open in WPS.");
-
-export const unaddressableError = (table: number): HostError =>
-  new HostError(
-    "unaddressable",
-    `无法在文档中准确定位第 ${table + 1} 个表格的单元格。`,
-    `The cells of table ${table + 1} cannot be located in the document with certainty.`,
-  );
 
 export const staleError = (): HostError =>
   new HostError(
@@ -76,10 +55,3 @@ export function toHostError(error: unknown): HostError {
   const detail = error instanceof Error ? error.message : String(error);
   return new HostError("host", `WPS 返回错误：${detail}`, `WPS reported an error: ${detail}`);
 }
-
-export const notFoundError = (what: string, whatZh: string): HostError =>
-  new HostError(
-    "not_found",
-    `在文档中找不到${whatZh}：文档可能已修改，请重新检查。`,
-    `${what} is not in the document any more: it may have changed; check again.`,
-  );

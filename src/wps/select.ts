@@ -6,12 +6,13 @@
  */
 import { squeeze } from "../host/cellText";
 import { continuationOwners } from "../host/continuationOwners";
+import { notFoundError, unaddressableError } from "../host/errors";
 import type { CellRef } from "../report/findings";
 import { allTables, bodyParagraphs } from "../report/model";
 import type { WpsApplication, WpsRange } from "./api";
 import { count, read, text, tryRead } from "./access";
 import { columnOf, observeRow, positionsToObserve, proveRow } from "./cellAddress";
-import { notFoundError, otherDocumentError, staleError, unaddressableError } from "./errors";
+import { otherDocumentError, staleError } from "./errors";
 import { activeDocument, documentIdentity, type WpsSnapshot } from "./readDocument";
 
 /** A paragraph's text without the paragraph and end-of-cell marks WPS ends it with. */

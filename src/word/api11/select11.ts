@@ -5,8 +5,8 @@
  * (their texts, which also prove the target is still the one meant): 2 round trips, 3 with an
  * excerpt.
  */
+import { notFoundError } from "../../host/errors";
 import { HostError } from "../../host/reportHost";
-import { notFoundError } from "../errors";
 import { searchTextFor } from "../select";
 import { comparable } from "./alignment";
 import type { BodySnapshot } from "./readBody";

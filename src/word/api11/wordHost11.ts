@@ -9,8 +9,8 @@
  *   is in a table (`parentTableOrNullObject` is 1.3), and a template inserted there would become
  *   tables nested in a cell.
  */
+import { notFoundError, readOnlyError, unaddressableError } from "../../host/errors";
 import {
-  HostError,
   type CellMark,
   type ClearOutcome,
   type DocumentValueKey,
@@ -20,7 +20,7 @@ import {
 } from "../../host/reportHost";
 import type { CellRef } from "../../report/findings";
 import { allTables, bodyParagraphs, type DocTable } from "../../report/model";
-import { notFoundError, readOnlyError, toHostError } from "../errors";
+import { toHostError } from "../errors";
 import { loadDocumentValue, saveDocumentValue } from "../documentValues";
 import { loadIgnored, saveIgnored } from "../ignoredFindings";
 import { MAX_INSERT_BYTES, tooLargeError } from "../insertDocx";
@@ -43,13 +43,6 @@ async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Prom
     throw toHostError(error);
   }
 }
-
-const unaddressable = (table: number): HostError =>
-  new HostError(
-    "unaddressable",
-    `无法在文档中准确定位第 ${table + 1} 个表格的单元格。`,
-    `The cells of table ${table + 1} cannot be located in the document with certainty.`,
-  );
 
 /** The cell whose paragraphs show a covered cell's place: the start of its vertical merge. */
 function visibleCell(table: DocTable, row: number, cell: number): { row: number; cell: number } {
@@ -109,7 +102,7 @@ export class WordHost11 implements ReportHost {
     const { row, cell } = visibleCell(table, ref.row, ref.cell);
     const words = wordParagraphsOf(snapshot, table.index, row, cell);
     if (words === "missing") throw notFoundError("The cell", "该单元格");
-    if (words === "unaddressable") throw unaddressable(ref.table);
+    if (words === "unaddressable") throw unaddressableError(ref.table);
     if (words === "unproven") throw staleError();
     const first = snapshot.map.cells.get(cellKey(table.index, row, cell))?.[0];
     if (first === undefined) throw notFoundError("The cell", "该单元格");
