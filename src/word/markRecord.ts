@@ -14,40 +14,25 @@
  */
 import type { KeptReason } from "../host/reportHost";
 import { getSetting, putSetting } from "./office";
+import type { ClaimedCell, TableClaim } from "./resolveTables";
 import type { NoFill } from "./shading";
 
 export const MARKS_KEY = "nianbao.marks.v2";
 export const LEGACY_MARKS_KEY = "nianbao.marks.v1";
 
-export interface RecordedCell {
-  /** Word's address (`Table.getCell(row, cell)`). */
-  row: number;
-  cell: number;
+/**
+ * A marked cell: what claims it (its Word address `Table.getCell(row, cell)`, its text when marked
+ * — absent in v1 records — and the fill it was left with) and what restoring it needs.
+ */
+export interface RecordedCell extends ClaimedCell {
   /** The original `w:shd/@w:fill` ("C6D9F1"), or null for none. */
   fill: string | null;
-  /** The cell's text when marked (squeezed: ../host/cellText); absent in v1 records. */
-  text?: string;
-  /**
-   * The fill the cell was left with (the mark's, or what Word showed after a restore that did not
-   * take); absent in v1 records, whose cells show one of the mark fills.
-   */
-  painted?: string | null;
   /** Id of the comment put on the cell (WordApi 1.4). */
   comment?: string;
 }
 
-export interface RecordedTable {
-  /** ./tableIdentity; a v1 record has `legacy` only. */
-  fingerprint?: string;
-  content?: string;
-  legacy?: string;
-  /** Word's row count when marked. */
-  rowCount: number;
-  /** Its order among the top-level tables of the same fingerprint, and how many there were. */
-  ordinal?: number;
-  twins?: number;
-  /** Position among the top-level tables when marked (a hint; v1's only way to find it). */
-  position: number;
+/** A marked table: a claim on it (a v1 record has `legacy` only), with what reading and restoring need. */
+export interface RecordedTable extends TableClaim {
   /** `DocTable.index` when marked (for reading the record). */
   index: number;
   cells: RecordedCell[];

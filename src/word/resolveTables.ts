@@ -20,24 +20,31 @@ import { sameCellText, type TableIdentity } from "./tableIdentity";
 
 /** What a record (or a snapshot) says about a table. */
 export interface TableClaim {
+  /** ./tableIdentity. */
   fingerprint?: string;
   content?: string;
   /** The previous release's hash: its records have no fingerprint, content or texts. */
   legacy?: string;
+  /** Word's row count when claimed. */
   rowCount: number;
+  /** Its order among the top-level tables of the same fingerprint, and how many there were. */
   ordinal?: number;
   twins?: number;
-  /** Position among the top-level tables when claimed (only v1 records rely on it, with fills). */
+  /** Position among the top-level tables when claimed (a hint: only v1 records rely on it, with fills). */
   position: number;
   cells: readonly ClaimedCell[];
 }
 
 export interface ClaimedCell {
+  /** Word's address (`Table.getCell(row, cell)`). */
   row: number;
   cell: number;
   /** Its text then, squeezed (../host/cellText); undefined: not known (v1). */
   text?: string;
-  /** The fill it was left with; undefined: any mark fill (v1); absent proof when `proof` is false. */
+  /**
+   * The fill it was left with (the mark's, or what Word showed after a restore that did not take);
+   * undefined: any mark fill (v1); absent proof when `proof` is false.
+   */
   painted?: string | null;
 }
 
