@@ -46,3 +46,12 @@ export function toHostError(error: unknown): unknown {
       return new HostError("host", `Word 返回错误：${error.message}（${error.code}）`, english);
   }
 }
+
+/** `Word.run`, with Word's errors turned into HostErrors (every host batch runs through it). */
+export async function runWord<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Word.run(batch);
+  } catch (error) {
+    throw toHostError(error);
+  }
+}

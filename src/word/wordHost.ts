@@ -16,7 +16,7 @@ import type {
 import type { CellRef } from "../report/findings";
 import { allTables } from "../report/model";
 import { loadDocumentValue, saveDocumentValue } from "./documentValues";
-import { toHostError } from "./errors";
+import { runWord } from "./errors";
 import { loadIgnored, saveIgnored } from "./ignoredFindings";
 import { insertDocxAtSelection } from "./insertDocx";
 import { applyMarks, forgetKeptMarks, restoreMarks, type MarkState } from "./marks";
@@ -24,15 +24,6 @@ import { isReadOnly, supportsChangeTracking, supportsComments } from "./office";
 import { readDocument, type DocumentSnapshot } from "./readDocument";
 import { selectCell, selectParagraph } from "./select";
 import type { NoFillKnowledge } from "./writeBatch";
-
-/** `Word.run`, with Word's errors turned into HostErrors. */
-async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Word.run(batch);
-  } catch (error) {
-    throw toHostError(error);
-  }
-}
 
 export class WordHost implements ReportHost {
   private snapshot: DocumentSnapshot | null = null;
@@ -51,7 +42,7 @@ export class WordHost implements ReportHost {
   }
 
   async read(): Promise<HostReadResult> {
-    const snapshot = await run((context) => readDocument(context));
+    const snapshot = await runWord((context) => readDocument(context));
     this.snapshot = snapshot;
     this.fresh = true;
     return { doc: snapshot.doc, unaddressable: [...snapshot.unaddressable] };
@@ -73,14 +64,14 @@ export class WordHost implements ReportHost {
     if (snapshot === null) throw notFoundError("The document", "文档");
     const state = { ...this.state(), snapshot };
     this.fresh = false;
-    return run((context) => applyMarks(context, state, marks, options.comments && supportsComments()));
+    return runWord((context) => applyMarks(context, state, marks, options.comments && supportsComments()));
   }
 
   async clearMarks(): Promise<ClearOutcome> {
     if (isReadOnly()) throw readOnlyError("clear");
     const state = this.state();
     this.fresh = false;
-    return run((context) => restoreMarks(context, state));
+    return runWord((context) => restoreMarks(context, state));
   }
 
   async forgetMarks(): Promise<number> {
@@ -101,17 +92,17 @@ export class WordHost implements ReportHost {
     if (top.addressing === null) throw unaddressableError(cell.table);
     const address = top.addressing.toWord(cell.row, cell.cell);
     if (address === null) throw notFoundError("The cell", "该单元格");
-    await run((context) => selectCell(context, snapshot, top, address));
+    await runWord((context) => selectCell(context, snapshot, top, address));
   }
 
   async selectParagraph(paragraph: number, excerpt?: string): Promise<void> {
-    await run((context) => selectParagraph(context, paragraph, excerpt));
+    await runWord((context) => selectParagraph(context, paragraph, excerpt));
   }
 
   async insertDocx(docx: Uint8Array): Promise<void> {
     if (isReadOnly()) throw readOnlyError("insert");
     this.fresh = false;
-    await run((context) => insertDocxAtSelection(context, docx));
+    await runWord((context) => insertDocxAtSelection(context, docx));
   }
 
   async loadIgnored(): Promise<string[]> {

@@ -5,7 +5,7 @@
  */
 import type { CellMark, ClearOutcome, KeptMarks, MarkOutcome, ReportHost } from "../../host/reportHost";
 
-import { toHostError } from "../errors";
+import { runWord } from "../errors";
 import { isReadOnly } from "../office";
 import { forgetHighlights, removeHighlights } from "./highlightMarks";
 import { loadHighlightRecord } from "./highlightRecord";
@@ -24,11 +24,7 @@ function mergeKept(a: KeptMarks | undefined, b: KeptMarks): KeptMarks {
 
 async function clearHighlights(): Promise<ClearOutcome | null> {
   if (isReadOnly() || loadHighlightRecord().tables.length === 0) return null;
-  try {
-    return await Word.run((context) => removeHighlights(context, false));
-  } catch (error) {
-    throw toHostError(error);
-  }
+  return runWord((context) => removeHighlights(context, false));
 }
 
 export function withHighlightCleanup(host: ReportHost): ReportHost {

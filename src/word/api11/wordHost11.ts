@@ -20,7 +20,7 @@ import {
 } from "../../host/reportHost";
 import type { CellRef } from "../../report/findings";
 import { allTables, bodyParagraphs, type DocTable } from "../../report/model";
-import { toHostError } from "../errors";
+import { runWord } from "../errors";
 import { loadDocumentValue, saveDocumentValue } from "../documentValues";
 import { loadIgnored, saveIgnored } from "../ignoredFindings";
 import { MAX_INSERT_BYTES, tooLargeError } from "../insertDocx";
@@ -35,14 +35,6 @@ import {
 import { cellKey } from "./paragraphMap";
 import { readBody, type BodySnapshot } from "./readBody";
 import { selectWordParagraph, staleError } from "./select11";
-
-async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Word.run(batch);
-  } catch (error) {
-    throw toHostError(error);
-  }
-}
 
 /** The cell whose paragraphs show a covered cell's place: the start of its vertical merge. */
 function visibleCell(table: DocTable, row: number, cell: number): { row: number; cell: number } {
@@ -66,7 +58,7 @@ export class WordHost11 implements ReportHost {
   }
 
   async read(): Promise<HostReadResult> {
-    const snapshot = await run((context) => readBody(context));
+    const snapshot = await runWord((context) => readBody(context));
     this.snapshot = snapshot;
     // Without a proven line-up of the paragraphs, no cell can be reached.
     const unaddressable = snapshot.alignment === null ? allTables(snapshot.doc).map((t) => t.index) : [];
@@ -83,12 +75,12 @@ export class WordHost11 implements ReportHost {
   async mark(marks: CellMark[]): Promise<HighlightMarkOutcome> {
     if (isReadOnly()) throw readOnlyError("mark");
     const checked = await this.current();
-    return run((context) => applyHighlights(context, checked, marks));
+    return runWord((context) => applyHighlights(context, checked, marks));
   }
 
   async clearMarks(): Promise<ClearOutcome> {
     if (isReadOnly()) throw readOnlyError("clear");
-    return run((context) => removeHighlights(context, true));
+    return runWord((context) => removeHighlights(context, true));
   }
 
   async forgetMarks(): Promise<number> {
@@ -106,7 +98,7 @@ export class WordHost11 implements ReportHost {
     if (words === "unproven") throw staleError();
     const first = snapshot.map.cells.get(cellKey(table.index, row, cell))?.[0];
     if (first === undefined) throw notFoundError("The cell", "该单元格");
-    await run((context) =>
+    await runWord((context) =>
       selectWordParagraph(context, snapshot, words[0], snapshot.map.paragraphs[first].text),
     );
   }
@@ -117,7 +109,7 @@ export class WordHost11 implements ReportHost {
     const word = snapshot.alignment?.toWord(paragraph) ?? null;
     if (body === undefined) throw notFoundError(`Paragraph ${paragraph + 1}`, `第 ${paragraph + 1} 段`);
     if (word === null) throw staleError();
-    await run((context) => selectWordParagraph(context, snapshot, word, body.text, excerpt));
+    await runWord((context) => selectWordParagraph(context, snapshot, word, body.text, excerpt));
   }
 
   async insertDocx(docx: Uint8Array): Promise<void> {
@@ -125,7 +117,7 @@ export class WordHost11 implements ReportHost {
     if (docx.length > MAX_INSERT_BYTES) throw tooLargeError(docx.length);
     const { toBase64 } = await import("../../docx/writeDocx");
     const base64 = toBase64(docx);
-    await run(async (context) => {
+    await runWord(async (context) => {
       context.document.body.insertFileFromBase64(base64, "End");
       await context.sync();
     });
