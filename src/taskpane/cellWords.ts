@@ -1,21 +1,10 @@
 /** The cells of a finding in words, the way reviewers name them: 表三 · 自然人 · （七）总计. */
-import { describeField, TABLE_INFO } from "../report/describe";
 import type { Finding } from "../report/findings";
+import { fieldName } from "../report/view";
 import { STRINGS, type Lang } from "./strings";
 
 /** How many cells a finding names before "等共 N 个单元格". */
 export const CELLS_SHOWN = 4;
-
-/** A field id in words; the row and column keep the standard's Chinese wording in English too. */
-export function fieldInWords(id: string, lang: Lang): string | undefined {
-  const words = describeField(id);
-  if (!words) return undefined;
-  if (lang === "zh") return words.text;
-  const table = TABLE_INFO[words.table].nameEn;
-  return words.table === "requests"
-    ? `${table} · ${words.column} · ${words.row}`
-    : `${table} · ${words.row} · ${words.column}`;
-}
 
 export interface CellsInWords {
   /** The first few cells in words. */
@@ -30,7 +19,7 @@ export function findingCellsInWords(finding: Finding, lang: Lang): CellsInWords 
   if (finding.fields.length > 0) {
     const shown = finding.fields
       .slice(0, CELLS_SHOWN)
-      .map((id, i) => fieldInWords(id, lang) ?? cellPosition(finding, i, lang) ?? id);
+      .map((id, i) => fieldName(id, lang) ?? cellPosition(finding, i, lang) ?? id);
     return { shown, total: finding.fields.length };
   }
   const shown = finding.cells.slice(0, CELLS_SHOWN).map((c) => s.cellPosition(c.table, c.row, c.cell));

@@ -3,9 +3,8 @@
  * values, the suggestion and the rule; for a group of repeats, the group's title and each member in
  * one line. Plain paragraphs, so that every editor shows them alike.
  */
-import { describeField, TABLE_INFO } from "../../report/describe";
 import type { CellRef, Finding, Severity } from "../../report/findings";
-import type { FindingGroup } from "../../report/view";
+import { fieldName, type FindingGroup } from "../../report/view";
 
 export type CommentLang = "zh" | "en";
 
@@ -38,17 +37,6 @@ export function cellPosition(cell: CellRef, lang: CommentLang): string {
   );
 }
 
-/** A field in words (表三 · 自然人 · （七）总计); the labels stay in Chinese in English too. */
-function fieldWords(id: string, lang: CommentLang): string | undefined {
-  const words = describeField(id);
-  if (!words) return undefined;
-  if (lang === "zh") return words.text;
-  const table = TABLE_INFO[words.table].nameEn;
-  return words.table === "requests"
-    ? `${table} · ${words.column} · ${words.row}`
-    : `${table} · ${words.row} · ${words.column}`;
-}
-
 function valuesLine(f: Finding, lang: CommentLang): string | undefined {
   const parts: string[] = [];
   if (f.expected !== undefined && f.expected !== "")
@@ -75,7 +63,7 @@ function memberLine(f: Finding, lang: CommentLang, here: boolean): string {
   const cell = f.suggestion?.cell ?? f.cells[0];
   const field = f.suggestion?.field ?? f.fields[0];
   const name =
-    (field !== undefined ? fieldWords(field, lang) : undefined) ?? (lang === "zh" ? f.message : f.messageEn);
+    (field !== undefined ? fieldName(field, lang) : undefined) ?? (lang === "zh" ? f.message : f.messageEn);
   const where = cell ? `（${cellPosition(cell, lang)}）` : "";
   const detail = f.suggestion
     ? lang === "zh"

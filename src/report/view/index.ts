@@ -2,6 +2,7 @@
 export { cellKey, cellLooks, looksOf, type CellLook, type MarkLook, type MarkSeverity } from "./cellLooks";
 export { compareDocumentOrder } from "./documentOrder";
 export { excerptText } from "./excerptText";
+export { fieldName } from "./fieldName";
 export { findingTitle } from "./findingTitle";
 export { groupFindings, type FindingGroup, type GroupKind, type GroupOptions } from "./groupFindings";
 export { ALL_MARK_FILLS, MARK_FILLS, markFill } from "./markPalette";
