@@ -10,12 +10,14 @@
 import JSZip from "jszip";
 import { readDocx } from "../../src/ooxml";
 import { bodyParagraphs } from "../../src/report/model";
+import { flatOpcPackage, SKIPPED } from "./flatOpc";
 import {
   elements,
   firstElement,
   getAttr,
   isElement,
   parseXmlElement,
+  removeNode,
   serialize,
   setAttr,
   startTag,
@@ -91,31 +93,6 @@ interface Rendered {
   isListItem: boolean;
   listString: string;
 }
-
-/** Elements whose content is never body text (as in the product's reader). */
-const SKIPPED = new Set([
-  "w:del",
-  "w:moveFrom",
-  "w:delText",
-  "w:delInstrText",
-  "w:instrText",
-  "w:txbxContent",
-  "w:drawing",
-  "w:pict",
-  "w:object",
-  "w:rPr",
-  "w:pPr",
-  "w:sectPr",
-  "w:rt",
-  "w:fldData",
-  "w:sdtPr",
-  "w:sdtEndPr",
-  "w:tblPr",
-  "w:tblGrid",
-  "w:trPr",
-  "w:tcPr",
-  "mc:AlternateContent",
-]);
 
 export class FakeDocument {
   paragraphs: FakeParagraph[] = [];
@@ -273,22 +250,7 @@ export class FakeDocument {
   }
 
   private package(body: string): string {
-    const part = (name: string, type: string, xml: string) =>
-      `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
-    const main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-    let out =
-      '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +
-      '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
-      part(
-        "/_rels/.rels",
-        "application/vnd.openxmlformats-package.relationships+xml",
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ) +
-      part("/word/document.xml", `${main}.document.main+xml`, `${this.rootTag}${body}</w:document>`);
-    if (this.parts.styles) out += part("/word/styles.xml", `${main}.styles+xml`, this.parts.styles);
-    if (this.parts.numbering)
-      out += part("/word/numbering.xml", `${main}.numbering+xml`, this.parts.numbering);
-    return out + "</pkg:package>";
+    return flatOpcPackage(`${this.rootTag}${body}</w:document>`, this.parts);
   }
 
   /**
@@ -522,15 +484,6 @@ function runsOf(p: XmlElement): XmlElement[] {
   };
   walk(p);
   return out;
-}
-
-function removeNode(root: XmlElement, node: XmlElement): boolean {
-  const at = root.children.indexOf(node);
-  if (at >= 0) {
-    root.children.splice(at, 1);
-    return true;
-  }
-  return elements(root).some((child) => removeNode(child, node));
 }
 
 /** Elements of that name under `el`, not looking into nested tables (rows through w:sdt etc.). */

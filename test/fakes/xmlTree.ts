@@ -74,3 +74,13 @@ export function serialize(node: XmlNode): string {
   if (node.children.length === 0) return startTag(node).slice(0, -1) + "/>";
   return `${startTag(node)}${node.children.map(serialize).join("")}</${node.name}>`;
 }
+
+/** Removes `node` from wherever it is under `root`; false when it is not there. */
+export function removeNode(root: XmlElement, node: XmlElement): boolean {
+  const at = root.children.indexOf(node);
+  if (at >= 0) {
+    root.children.splice(at, 1);
+    return true;
+  }
+  return elements(root).some((child) => removeNode(child, node));
+}

@@ -1,10 +1,7 @@
 /** Fixtures and helpers for the Word adapter's tests. */
-import { readFileSync } from "fs";
-import { join } from "path";
-import JSZip from "jszip";
 import { readDocx } from "../../src/ooxml";
 import { allTables, type DocTable, type ReportDocument } from "../../src/report/model";
-import { buildDocxFromText, readReportFixture } from "../support/buildDocx";
+import { REPORT_FIXTURES, reportFixtureBytes, type ReportFixtureName } from "../support/reportFixtures";
 import {
   FakeDocument,
   installFakeWord,
@@ -12,18 +9,9 @@ import {
   type FakeSession,
   type FakeWordOptions,
 } from "../fakes";
+import { cont, docxOf, p, restart, span, tbl, tc, tr, W } from "../support/handWrittenOoxml";
 
-const SAMPLES = join(__dirname, "..", "fixtures", "samples");
-
-/** The real documents (three reports saved by LibreOffice, a WPS template) and two built reports. */
-export const FIXTURES = [
-  "blank-2021-template-wps",
-  "jingshan-2020",
-  "liuying-2019",
-  "shanghewan-2020",
-  "consistent-2021",
-  "consistent-2019",
-] as const;
+export const FIXTURES = REPORT_FIXTURES;
 
 /**
  * A hand-written document with what the reports lack: nesting, adjacent tables, lists, breaks.
@@ -32,22 +20,12 @@ export const FIXTURES = [
  */
 export const SPECIAL = "nested-and-lists";
 
-export type FixtureName = (typeof FIXTURES)[number] | typeof SPECIAL;
+export type FixtureName = ReportFixtureName | typeof SPECIAL;
 
-const cache = new Map<string, Promise<Uint8Array>>();
+let special: Promise<Uint8Array> | undefined;
 
 export function fixtureBytes(name: FixtureName): Promise<Uint8Array> {
-  let bytes = cache.get(name);
-  if (!bytes) {
-    bytes =
-      name === SPECIAL
-        ? nestedAndListsDocx()
-        : name.startsWith("consistent-")
-          ? buildDocxFromText(readReportFixture(name))
-          : Promise.resolve(new Uint8Array(readFileSync(join(SAMPLES, `${name}.docx`))));
-    cache.set(name, bytes);
-  }
-  return bytes;
+  return name === SPECIAL ? (special ??= nestedAndListsDocx()) : reportFixtureBytes(name);
 }
 
 /** A fresh fake document for the fixture, and a session over it. */
@@ -96,22 +74,6 @@ export function tablesOf(doc: ReportDocument): DocTable[] {
 
 // ---- The hand-written document ----------------------------------------------------------------
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-const p = (text: string, pPr = "") =>
-  `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text
-    .split("\n")
-    .map((t, i) => `${i > 0 ? "<w:r><w:br/></w:r>" : ""}<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`)
-    .join("")}</w:p>`;
-const tc = (content: string, tcPr = "") =>
-  `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${content.startsWith("<") ? content : p(content)}</w:tc>`;
-const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
-const tbl = (cols: number, ...rows: string[]) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
-const restart = '<w:vMerge w:val="restart"/>';
-const cont = "<w:vMerge/>";
-const span = (n: number) => `<w:gridSpan w:val="${n}"/>`;
-
 async function nestedAndListsDocx(): Promise<Uint8Array> {
   const nested = tbl(2, tr(tc("内1", restart), tc("内2")), tr(tc("", cont), tc("内4")));
   const body = [
@@ -140,10 +102,6 @@ async function nestedAndListsDocx(): Promise<Uint8Array> {
     ),
     p("结尾"),
   ].join("");
-  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
   const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-  const zip = new JSZip();
-  zip.file("word/document.xml", document);
-  zip.file("word/numbering.xml", numbering);
-  return zip.generateAsync({ type: "uint8array" });
+  return docxOf(body, { "word/numbering.xml": numbering });
 }

@@ -1,13 +1,10 @@
 /** Fixtures and helpers for the WPS host's tests over the fake WPS (test/fakes/wps). */
-import { readFileSync } from "fs";
-import { join } from "path";
-import JSZip from "jszip";
 import { readDocx } from "../../src/ooxml";
 import { checkReport } from "../../src/report/checkReport";
 import { allTables, type ReportDocument } from "../../src/report/model";
 import { WpsHost, type WpsHostOptions } from "../../src/wps";
 import type { WpsApplication } from "../../src/wps/api";
-import { buildDocxFromText, readReportFixture } from "../support/buildDocx";
+import { REPORT_FIXTURES, reportFixtureBytes, type ReportFixtureName } from "../support/reportFixtures";
 import {
   FakeFileSystem,
   FakeWpsDocument,
@@ -18,38 +15,19 @@ import {
   type LCell,
 } from "../fakes/wps";
 import { getAttr, type XmlElement } from "../fakes/xmlTree";
+import { cont, docxOf, p, restart, span, tbl, tc, tr } from "../support/handWrittenOoxml";
 
-const SAMPLES = join(__dirname, "..", "fixtures", "samples");
-
-/** The real documents (three reports, a WPS template) and two reports built from text. */
-export const FIXTURES = [
-  "blank-2021-template-wps",
-  "jingshan-2020",
-  "liuying-2019",
-  "shanghewan-2020",
-  "consistent-2021",
-  "consistent-2019",
-] as const;
+export const FIXTURES = REPORT_FIXTURES;
 
 /** A hand-written document with what the reports lack: nesting, adjacent tables, patterns, theme fills. */
 export const SPECIAL = "nested-and-shaded";
 
-export type FixtureName = (typeof FIXTURES)[number] | typeof SPECIAL;
+export type FixtureName = ReportFixtureName | typeof SPECIAL;
 
-const cache = new Map<string, Promise<Uint8Array>>();
+let special: Promise<Uint8Array> | undefined;
 
 export function fixtureBytes(name: FixtureName): Promise<Uint8Array> {
-  let bytes = cache.get(name);
-  if (!bytes) {
-    bytes =
-      name === SPECIAL
-        ? specialDocx()
-        : name.startsWith("consistent-")
-          ? buildDocxFromText(readReportFixture(name))
-          : Promise.resolve(new Uint8Array(readFileSync(join(SAMPLES, `${name}.docx`))));
-    cache.set(name, bytes);
-  }
-  return bytes;
+  return name === SPECIAL ? (special ??= specialDocx()) : reportFixtureBytes(name);
 }
 
 export const DOC_PATH = "/home/user/文档/年报.docx";
@@ -143,17 +121,6 @@ export function tableCount(doc: ReportDocument): number {
 
 // ---- The hand-written document -------------------------------------------------------------------
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-const tc = (content: string, tcPr = "") =>
-  `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ""}${content.startsWith("<") ? content : p(content)}</w:tc>`;
-const tr = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
-const tbl = (cols: number, ...rows: string[]) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(cols)}</w:tblGrid>${rows.join("")}</w:tbl>`;
-const restart = '<w:vMerge w:val="restart"/>';
-const cont = "<w:vMerge/>";
-const span = (n: number) => `<w:gridSpan w:val="${n}"/>`;
-
 /** Nested and adjacent tables, merges both ways, a patterned cell and a theme-coloured one. */
 async function specialDocx(): Promise<Uint8Array> {
   const nested = tbl(2, tr(tc("内1", restart), tc("内2")), tr(tc("", cont), tc("内4")));
@@ -183,10 +150,5 @@ async function specialDocx(): Promise<Uint8Array> {
     ),
     p("结尾"),
   ].join("");
-  const zip = new JSZip();
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return docxOf(body, {}, "DEFLATE");
 }

@@ -15,10 +15,12 @@ import {
   getAttr,
   isElement,
   parseXmlElement,
+  removeNode,
   serialize,
   setAttr,
   startTag,
 } from "../xmlTree";
+import { flatOpcPackage, MAIN, SKIPPED } from "../flatOpc";
 import type { XmlElement, XmlNode } from "../xmlTree";
 import { readZipSync, utf8Text, writeZipSync } from "./zip";
 import type { FakeFileSystem } from "./fakeFileSystem";
@@ -115,32 +117,6 @@ function snapshotTree(root: XmlElement): UndoStep["body"] {
   visit(root);
   return out;
 }
-
-const SKIPPED = new Set([
-  "w:del",
-  "w:moveFrom",
-  "w:delText",
-  "w:instrText",
-  "w:delInstrText",
-  "w:txbxContent",
-  "w:drawing",
-  "w:pict",
-  "w:object",
-  "w:rPr",
-  "w:pPr",
-  "w:sectPr",
-  "w:rt",
-  "w:fldData",
-  "w:sdtPr",
-  "w:sdtEndPr",
-  "w:tblPr",
-  "w:tblGrid",
-  "w:trPr",
-  "w:tcPr",
-  "mc:AlternateContent",
-]);
-
-const MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 const TEXTURES: [string, number][] = [
   ["clear", 0],
@@ -516,25 +492,7 @@ export class FakeWpsDocument {
     if (options.only) bodyXml = `${serialize(options.only)}<w:p/>`;
     else if (options.withoutTables) bodyXml = elements(this.body).map(flattenTables).join("");
     else bodyXml = this.body.children.map(serialize).join("");
-    const part = (name: string, type: string, xml: string) =>
-      `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml.replace(/^<\?xml[^>]*\?>\s*/, "")}</pkg:xmlData></pkg:part>`;
-    let out =
-      '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +
-      '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
-      part(
-        "/_rels/.rels",
-        "application/vnd.openxmlformats-package.relationships+xml",
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ) +
-      part(
-        "/word/document.xml",
-        `${MAIN}.document.main+xml`,
-        `${this.rootTag}<w:body>${bodyXml}</w:body></w:document>`,
-      );
-    if (this.parts.styles) out += part("/word/styles.xml", `${MAIN}.styles+xml`, this.parts.styles);
-    if (this.parts.numbering)
-      out += part("/word/numbering.xml", `${MAIN}.numbering+xml`, this.parts.numbering);
-    return out + "</pkg:package>";
+    return flatOpcPackage(`${this.rootTag}<w:body>${bodyXml}</w:body></w:document>`, this.parts);
   }
 
   /** The document as a .docx (what `Save()` writes). */
@@ -834,13 +792,4 @@ function readCustomProperties(xml: string | undefined): FakeProperty[] {
       value: value ? value.children.filter((c): c is string => !isElement(c)).join("") : "",
     };
   });
-}
-
-function removeNode(root: XmlElement, node: XmlElement): boolean {
-  const at = root.children.indexOf(node);
-  if (at >= 0) {
-    root.children.splice(at, 1);
-    return true;
-  }
-  return elements(root).some((child) => removeNode(child, node));
 }
