@@ -1,24 +1,17 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { run } from "../../src/cli/cli";
 import type { JsonFileReport } from "../../src/cli/jsonReport";
 import { readDocx } from "../../src/ooxml";
 import { checkReport } from "../../src/report/checkReport";
 import { cellLooks } from "../../src/report/view";
 import { buildDocx, buildDocxFromText, readReportFixture } from "../support/buildDocx";
 import { parseReportText, setCell } from "../support/reportText";
+import { cli } from "./runCli";
 
 const SAMPLES = join(__dirname, "..", "fixtures", "samples");
 const LIUYING = join(SAMPLES, "liuying-2019.docx");
 const JINGSHAN = join(SAMPLES, "jingshan-2020.docx");
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) }, false);
-  return { code, out, err };
-}
 
 let dir: string;
 let consistent: string;

@@ -6,7 +6,6 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from "os";
 import { dirname, join, resolve } from "path";
 import { takeAnnotate } from "../../src/cli/annotateArg";
-import { run } from "../../src/cli/cli";
 import { convertWithLibreOffice, findSoffice } from "../../src/cli/libreOffice";
 import { Progress } from "../../src/cli/progress";
 import { csvCell } from "../../src/cli/summaryCsv";
@@ -14,15 +13,9 @@ import { readDocx } from "../../src/ooxml";
 import { isMarkedCopy } from "../../src/ooxml/annotate";
 import { checkReport } from "../../src/report/checkReport";
 import { partsOf } from "../ooxml/markedCopy";
+import { cli } from "./runCli";
 
 const SAMPLES = join(__dirname, "..", "fixtures", "samples");
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) }, false);
-  return { code, out, err };
-}
 
 let dir: string;
 beforeEach(() => {
