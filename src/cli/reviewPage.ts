@@ -9,9 +9,8 @@
  */
 import { createHash } from "crypto";
 import * as path from "path";
-import { describeField, TABLE_INFO } from "../report/describe";
 import type { CellRef, Finding, Severity } from "../report/findings";
-import { checkedScope, groupFindings, type FindingGroup } from "../report/view";
+import { checkedScope, fieldName, groupFindings, type FindingGroup } from "../report/view";
 import { entryHeadline, entryState, STATE_WORDS, type EntryState, type ReviewEntry } from "./reviewEntry";
 
 type Lang = "zh" | "en";
@@ -203,12 +202,7 @@ function groupHtml(group: FindingGroup<Finding>, lang: Lang): string {
 
 function cellWords(f: Finding, lang: Lang): string[] {
   return f.cells.slice(0, 4).map((c: CellRef, i) => {
-    const words = f.fields[i] ? describeField(f.fields[i]) : undefined;
-    const name = words
-      ? lang === "zh"
-        ? words.text
-        : `${TABLE_INFO[words.table].nameEn} · ${words.row} · ${words.column}`
-      : "";
+    const name = (f.fields[i] ? fieldName(f.fields[i], lang) : undefined) ?? "";
     const where =
       lang === "zh"
         ? `第${c.table + 1}个表格 第${c.row + 1}行 第${c.cell + 1}格`

@@ -201,6 +201,11 @@ describe("--report and --csv", () => {
     for (const link of links)
       expect(isMarkedCopy(readFileSync(resolve(dir, decodeURIComponent(link))))).toBe(true);
   });
+  it("names a cell of 表三 in English as the pane and the marked copy do: the applicant, then the row", async () => {
+    await batch(["--lang", "en"]);
+    const html = readFileSync(join(dir, "review.html"), "utf8");
+    expect(html).toContain("Table 3 · 商业企业 · 一、本年新收政府信息公开申请数量（table 2, row 4, cell 3）");
+  });
 });
 
 describe("legacy files", () => {
