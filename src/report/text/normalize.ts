@@ -82,22 +82,25 @@ function computeLabelKey(text: string): string {
     .replace(/[—–－‐-]+/g, "-");
 }
 
+/** The value of each Chinese digit (两 too: `两件`). */
+export const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 /** Chinese numerals 一…十九 (and 〇/零) to numbers; undefined when the text is not one. */
 export function chineseNumeral(text: string): number | undefined {
-  const digits: Record<string, number> = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
+  const digits = CHINESE_DIGIT_VALUES;
   if (text.length === 0) return undefined;
   if (text.length === 1) {
     if (text === "十") return 10;

@@ -4,6 +4,8 @@
  * `４ ６件` reads `46件`.)
  */
 
+import { CHINESE_DIGIT_VALUES } from "../../text/normalize";
+
 /** How a number counts: things (件 条 个 …), money in 万元 or 元, or a percentage. */
 export type UnitKind = "count" | "wan" | "yuan" | "percent";
 
@@ -17,20 +19,7 @@ export interface NumberToken {
   decimals: number;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+const CN_DIGITS = CHINESE_DIGIT_VALUES;
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A Chinese numeral up to 99,999,999 (`二十三`, `一百零五`, `两千三百`, `三万`); undefined otherwise. */

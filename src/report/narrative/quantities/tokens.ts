@@ -12,6 +12,7 @@ import {
   type RowConcept,
   type VerbDef,
 } from "./lexicon";
+import { CN_YEAR_DIGITS } from "../text";
 import { findNumbers, isChineseNumeral, type NumberToken } from "./numbers";
 
 export type TokenKind =
@@ -215,21 +216,6 @@ function longest(t: FlatTrie, text: string, pos: number, limit: number): number 
 // The expressions below are tried at one position: anchored with ^ on a short slice there (no
 // sticky flag, which Internet Explorer 11 — the lite task pane — cannot compile).
 const YEAR = /^(?:(?:19|20)\d{2}(?=年)|二[〇○零O][〇○零O一二三四五六七八九]{2}(?=年))/;
-const CN_YEAR_DIGITS: Record<string, string> = {
-  〇: "0",
-  "○": "0",
-  零: "0",
-  O: "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
 /** The whole statistical year: `1月1日至12月31日` (with or without its years). */
 const WHOLE_YEAR =
   /^(?:((?:19|20)\d{2})年)?1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日(?:止)?/;
