@@ -1,7 +1,9 @@
 /**
  * The lite pane's state and actions, without the DOM: check (read, check, mark), go to a finding,
  * 上一个 / 下一个, clear the marks (with 重试 and 忘记 for marks that could not be restored),
- * insert the blank template, switch language. ./render draws the state; every change calls it.
+ * insert the blank template, switch language, choose last year's report (选择上年报告: read here,
+ * remembered by the document, passed to the check as `prior`). ./render draws the state; every
+ * change calls it.
  */
 import {
   HostError,
@@ -12,13 +14,23 @@ import {
 } from "../host/reportHost";
 import { checkReport, type CheckResult } from "../report/checkReport";
 import { marksFor } from "../taskpane/marks";
+import {
+  crossYearStatus,
+  decodeChoice,
+  encodeChoice,
+  PRIOR_KEY,
+  sameFile,
+  type CrossYearStatus,
+  type PriorChoice,
+  type PriorReport,
+} from "../taskpane/priorReport";
 import type { HighlightMarkOutcome } from "../word/api11";
 import { findingList, placeOf, type FindingList } from "./findingList";
 import { LITE_STRINGS, type Lang, type LiteStrings } from "./strings";
 
-export type Busy = "check" | "clear" | "forget" | "insert" | "select" | null;
+export type Busy = "check" | "clear" | "forget" | "insert" | "select" | "prior" | null;
 export type Tone = "info" | "success" | "warning" | "error";
-export type NoticeAction = "retry" | "forget";
+export type NoticeAction = "retry" | "forget" | "choosePrior" | "forgetPrior";
 export type TemplateFormat = "2021" | "2019";
 
 /** A message in the pane; its text is made in the language shown. */
@@ -49,7 +61,22 @@ export interface LiteState {
   templateOpen: boolean;
   templateFormat: TemplateFormat;
   readOnly: boolean;
+  /** Last year's report picked in this session (used by every check until another is picked). */
+  prior: PriorReport | null;
+  /** What the document remembers of it (from an earlier session, or this one's pick). */
+  priorRemembered: PriorChoice | null;
+  /** The prior report the shown result was checked with. */
+  checkedPrior: PriorReport | null;
+  /** The last file picked could not be read: its name and why. */
+  priorUnreadable: { name: string; zh: string; en: string } | null;
+  /** The last file picked is not the one the document remembered. */
+  priorReplaced: { before: PriorChoice; now: PriorChoice } | null;
+  /** The user closed the request to choose it again. */
+  priorAskDismissed: boolean;
 }
+
+/** Reads and checks a picked .docx as last year's report (the reader is a chunk loaded on use). */
+export type ReadPrior = (file: File) => Promise<PriorReport>;
 
 export type Listener = (state: LiteState) => void;
 
@@ -57,6 +84,13 @@ function hostText(error: unknown): (s: LiteStrings) => string {
   if (error instanceof HostError) return (s) => (s.htmlLang === "en" ? error.message : error.messageZh);
   const message = error instanceof Error ? error.message : String(error);
   return (s) => `${s.error}: ${message}`;
+}
+
+/** A file's error in both languages (FileOpenError and the reader's errors carry Chinese). */
+function fileError(error: unknown): { zh: string; en: string } {
+  const e = error as { messageZh?: unknown; message?: unknown } | null;
+  const en = e && typeof e.message === "string" ? e.message : String(error);
+  return { zh: e && typeof e.messageZh === "string" ? e.messageZh : en, en };
 }
 
 function keptDetails(kept: KeptMarks): (s: LiteStrings) => string[] {
@@ -77,6 +111,8 @@ export class LiteController {
     lang: Lang,
     /** Builds the blank template (the `docx` writer is a chunk loaded on demand). */
     private readonly buildTemplate: (format: TemplateFormat) => Promise<Uint8Array>,
+    /** Reads last year's report (选择上年报告). */
+    private readonly readPrior: ReadPrior,
   ) {
     let readOnly = false;
     try {
@@ -97,7 +133,31 @@ export class LiteController {
       templateOpen: false,
       templateFormat: "2021",
       readOnly,
+      prior: null,
+      priorRemembered: null,
+      checkedPrior: null,
+      priorUnreadable: null,
+      priorReplaced: null,
+      priorAskDismissed: false,
     };
+    this.priorLoaded = this.loadPrior();
+  }
+
+  /** The document's remembered choice, read once when the pane starts. */
+  private readonly priorLoaded: Promise<void>;
+
+  private loadPrior(): Promise<void> {
+    let loading: Promise<string | null>;
+    try {
+      loading = this.host.loadDocumentValue(PRIOR_KEY);
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    return loading.then(
+      (value) => this.set({ priorRemembered: decodeChoice(value) }),
+      (error: unknown) =>
+        this.set({ notices: [...this.state.notices, { tone: "error", text: hostText(error) }] }),
+    );
   }
 
   get strings(): LiteStrings {
@@ -136,17 +196,30 @@ export class LiteController {
   }
 
   /** Read the document, check it, and mark the cells (unless read-only). */
-  async check(): Promise<void> {
-    if (this.blocked) return;
-    this.set({ busy: "check", status: (s) => s.reading, notices: [], templateOpen: false });
-    const notices: Notice[] = [];
+  check(): Promise<void> {
+    if (this.blocked) return Promise.resolve();
+    return this.runCheck([]);
+  }
+
+  /** The check, after `notices` (kept in view: e.g. the choice of a prior report could not be saved). */
+  private async runCheck(notices: Notice[]): Promise<void> {
+    this.set({ busy: "check", status: (s) => s.reading, notices: notices.slice(), templateOpen: false });
     try {
       const read = await this.host.read();
       this.set({ status: (s) => s.checking });
-      const result = checkReport(read.doc);
+      await this.priorLoaded;
+      const against = this.state.prior;
+      const result = checkReport(read.doc, against ? { prior: against.result } : {});
       const list = findingList(result);
       const capabilities = this.host.capabilities();
-      this.set({ result, list, current: -1, expanded: {}, readOnly: capabilities.readOnly });
+      this.set({
+        result,
+        list,
+        checkedPrior: against,
+        current: -1,
+        expanded: {},
+        readOnly: capabilities.readOnly,
+      });
       if (read.unaddressable.length > 0) {
         const tables = read.unaddressable;
         notices.push({ tone: "warning", text: (s) => s.unaddressable(tables) });
@@ -235,8 +308,97 @@ export class LiteController {
     }
   }
 
+  /** 重试 / 忘记 (marks); 不再核对跨年数据. (选择上年报告 opens the file dialog: ./render's part.) */
   runNoticeAction(action: NoticeAction): Promise<void> {
-    return action === "retry" ? this.clear() : this.forget();
+    if (action === "retry") return this.clear();
+    if (action === "forget") return this.forget();
+    if (action === "forgetPrior") return this.forgetPrior();
+    return Promise.resolve();
+  }
+
+  /** Whether the cross-year checks ran for the shown result, and if not, why; null before a check. */
+  get crossYear(): CrossYearStatus | null {
+    const st = this.state;
+    if (!st.result) return null;
+    return crossYearStatus(
+      st.result,
+      st.checkedPrior,
+      st.priorRemembered,
+      st.priorUnreadable ? st.priorUnreadable.name : null,
+    );
+  }
+
+  /**
+   * A file picked as last year's report: read and check it here, keep the choice with the document
+   * (not a read-only one), then check again with it — or, when it cannot be read, without it (a
+   * notice says why).
+   */
+  async choosePrior(file: File): Promise<void> {
+    if (this.blocked) return;
+    this.set({ busy: "prior", status: (s) => s.priorReading, priorReplaced: null, templateOpen: false });
+    await this.priorLoaded;
+    const before = this.state.priorRemembered;
+    const carried: Notice[] = [];
+    let report: PriorReport | null = null;
+    try {
+      report = await this.readPrior(file);
+    } catch (error) {
+      const { zh, en } = fileError(error);
+      this.set({ prior: null, priorUnreadable: { name: file.name, zh, en } });
+    }
+    if (report) {
+      const now = report.choice;
+      this.set({
+        prior: report,
+        priorUnreadable: null,
+        priorReplaced: before && !sameFile(before, now) ? { before, now } : null,
+      });
+      const unsaved = await this.keepPrior(now);
+      if (unsaved) carried.push(unsaved);
+    }
+    // Not check(): it would wait for this action to end, and drop the notice of a choice not saved.
+    await this.runCheck(carried);
+  }
+
+  /** 移除 / 不再核对跨年数据: stop using a prior report, and let the document forget it. */
+  async forgetPrior(): Promise<void> {
+    if (this.blocked) return;
+    this.set({ prior: null, priorUnreadable: null, priorReplaced: null });
+    await this.priorLoaded;
+    const unsaved = await this.keepPrior(null);
+    this.set({
+      notices: [
+        ...this.state.notices.filter((n) => !n.aboutSelect),
+        unsaved ?? { tone: "success", text: (s) => s.priorForgotten },
+      ],
+    });
+  }
+
+  /**
+   * Remembers the choice (for this session only on a read-only document); the notice of why it
+   * could not be saved, or null.
+   */
+  private async keepPrior(choice: PriorChoice | null): Promise<Notice | null> {
+    this.set({ priorRemembered: choice });
+    if (this.state.readOnly) return null;
+    try {
+      await this.host.saveDocumentValue(PRIOR_KEY, choice ? encodeChoice(choice) : null);
+      return null;
+    } catch (error) {
+      return { tone: "error", text: hostText(error) };
+    }
+  }
+
+  dismissPriorUnreadable(): void {
+    this.set({ priorUnreadable: null });
+  }
+
+  dismissPriorReplaced(): void {
+    this.set({ priorReplaced: null });
+  }
+
+  dismissPriorAsk(): void {
+    this.set({ priorAskDismissed: true });
   }
 
   toggleTemplate(open = !this.state.templateOpen): void {

@@ -5,12 +5,15 @@
  */
 // webpack's runtime loads import() chunks with promises: they must exist before anything else.
 import "core-js/es/promise";
+import { readPickedDocx } from "../taskpane/pickedFile";
+import { readPriorReport, type PriorReport } from "../taskpane/priorReport";
 import { chooseWordHost } from "../word/api11";
 import { LiteController, type TemplateFormat } from "./controller";
 import { initialAction } from "./initialAction";
 import stylesheet from "./lite.css";
 import { renderPane } from "./render";
 import { LITE_STRINGS, langFor } from "./strings";
+import { installTextDecoder } from "./textDecoder";
 
 const LANG_KEY = "nianbao.lite.lang";
 
@@ -41,10 +44,16 @@ function saveLang(lang: "zh" | "en"): void {
 const buildTemplate = (format: TemplateFormat): Promise<Uint8Array> =>
   import(/* webpackChunkName: "template" */ "./templateBytes").then((m) => m.templateBytes(format));
 
+/** Last year's report, read in the pane (the .docx reader is a chunk readPriorReport loads on use). */
+const readPrior = (file: File): Promise<PriorReport> => {
+  installTextDecoder(window as unknown as { TextDecoder?: unknown });
+  return readPickedDocx(file).then(readPriorReport);
+};
+
 function start(root: HTMLElement): void {
   const { host, api } = chooseWordHost();
   const lang = savedLang() ?? langFor(Office.context.displayLanguage);
-  const controller = new LiteController(host, api, lang, buildTemplate);
+  const controller = new LiteController(host, api, lang, buildTemplate, readPrior);
   let shownLang = lang;
   controller.onChange((state) => {
     if (state.lang !== shownLang) {

@@ -2,10 +2,12 @@
  * Draws the lite pane from its state, all of it on every change (a few hundred nodes at most),
  * keeping the keyboard focus where it was. Everything is a native button, radio or list, so Tab,
  * Enter and Space work as in any page; ↑/↓ move between findings, Esc closes the template choice.
+ * 选择上年报告 is a button that opens a hidden `<input type=file>` (out of the tab order: the
+ * button is the control).
  */
 import type { Finding } from "../report/findings";
 import { checkedScope, resultHeadline, type FindingGroup } from "../report/view";
-import type { LiteController, LiteState, Notice, TemplateFormat } from "./controller";
+import type { LiteController, LiteState, Notice, NoticeAction, TemplateFormat } from "./controller";
 import { clear, h, type Child } from "./dom";
 import { legendEntries } from "./legend";
 import type { LiteStrings } from "./strings";
@@ -120,11 +122,100 @@ function renderGroup(
   );
 }
 
-function renderNotice(controller: LiteController, notice: Notice, s: LiteStrings): HTMLElement {
+const ACTION_LABEL: Record<NoticeAction, (s: LiteStrings) => string> = {
+  retry: (s) => s.retry,
+  forget: (s) => s.forget,
+  choosePrior: (s) => s.priorChooseOther,
+  forgetPrior: (s) => s.priorForget,
+};
+
+/** A notice drawn by the pane (not kept in the controller's list): last year's report's. */
+interface PaneNotice extends Notice {
+  key: string;
+  title?: (s: LiteStrings) => string;
+  /** Labels of the actions, where not the usual ones. */
+  labels?: Partial<Record<NoticeAction, string>>;
+  dismiss?: () => void;
+}
+
+/** Opens the file dialog of 选择上年报告 (the hidden input of the toolbar). */
+function pickPrior(root: HTMLElement): void {
+  const input = root.querySelector("input[data-prior-input]") as HTMLInputElement | null;
+  if (input) input.click();
+}
+
+/** Last year's report: what the user must do, or know, for the cross-year checks. */
+function priorNotices(controller: LiteController, state: LiteState, s: LiteStrings): PaneNotice[] {
+  const out: PaneNotice[] = [];
+  const unreadable = state.priorUnreadable;
+  if (unreadable)
+    out.push({
+      key: "prior-unreadable",
+      tone: "error",
+      title: (str) => str.priorUnreadableTitle,
+      text: (str) => str.priorUnreadable(str.htmlLang === "en" ? unreadable.en : unreadable.zh),
+      actions: ["choosePrior"],
+      dismiss: () => controller.dismissPriorUnreadable(),
+    });
+  const replaced = state.priorReplaced;
+  if (replaced)
+    out.push({
+      key: "prior-replaced",
+      tone: "warning",
+      text: (str) => str.priorReplaced(replaced.before.name, replaced.now.name),
+      dismiss: () => controller.dismissPriorReplaced(),
+    });
+  const status = controller.crossYear;
+  if (status && status.kind === "ask" && !state.priorAskDismissed) {
+    const name = status.name;
+    out.push({
+      key: "prior-ask",
+      tone: "info",
+      text: (str) => str.priorAsk(name),
+      actions: ["choosePrior", "forgetPrior"],
+      labels: { choosePrior: s.priorChooseAgain },
+      dismiss: () => controller.dismissPriorAsk(),
+    });
+  }
+  if (status && status.kind === "wrong_year") {
+    const { name, year, expected } = status;
+    out.push({
+      key: "prior-year",
+      tone: "warning",
+      text: (str) => str.priorWrongYear(name, year, expected),
+      actions: ["choosePrior", "forgetPrior"],
+    });
+  }
+  if (status && status.kind === "ran" && status.yearUnconfirmed) {
+    const { name, year } = status;
+    const current = state.result ? state.result.reportYear : null;
+    out.push({
+      key: "prior-year-unconfirmed",
+      tone: "info",
+      text: (str) => str.priorYearUnconfirmed(name, year, current),
+    });
+  }
+  return out;
+}
+
+function renderNotice(
+  controller: LiteController,
+  root: HTMLElement,
+  notice: Notice | PaneNotice,
+  s: LiteStrings,
+): HTMLElement {
   const details = notice.details ? notice.details(s) : [];
+  const pane = "key" in notice ? notice : null;
+  const run = (action: NoticeAction) =>
+    action === "choosePrior" ? pickPrior(root) : void controller.runNoticeAction(action);
   return h(
     "div",
-    { class: `lite-notice lite-notice-${notice.tone}`, role: notice.tone === "error" ? "alert" : null },
+    {
+      class: `lite-notice lite-notice-${notice.tone}`,
+      role: notice.tone === "error" ? "alert" : null,
+      "data-notice": pane ? pane.key : null,
+    },
+    pane && pane.title ? h("p", { class: "lite-notice-title" }, pane.title(s)) : null,
     h("p", {}, notice.text(s)),
     details.length > 0
       ? h(
@@ -143,14 +234,87 @@ function renderNotice(controller: LiteController, notice: Notice, s: LiteStrings
               {
                 type: "button",
                 class: "lite-button",
-                "data-key": `notice-${action}`,
-                onclick: () => void controller.runNoticeAction(action),
+                "data-key": pane ? `${pane.key}-${action}` : `notice-${action}`,
+                onclick: () => run(action),
               },
-              action === "retry" ? s.retry : s.forget,
+              (pane && pane.labels && pane.labels[action]) || ACTION_LABEL[action](s),
             ),
           ),
         )
       : null,
+    pane && pane.dismiss
+      ? h(
+          "p",
+          { class: "lite-actions" },
+          h(
+            "button",
+            { type: "button", class: "lite-link", "data-key": `${pane.key}-dismiss`, onclick: pane.dismiss },
+            s.dismiss,
+          ),
+        )
+      : null,
+  );
+}
+
+/** 选择上年报告 on the toolbar, with its hidden file input. */
+function priorButton(controller: LiteController, state: LiteState, s: LiteStrings, busy: boolean): Child[] {
+  const name = state.prior ? state.prior.choice.name : undefined;
+  return [
+    h(
+      "button",
+      {
+        type: "button",
+        class: "lite-button",
+        "data-key": "prior",
+        "aria-label": s.choosePriorLabel(name),
+        disabled: busy,
+        onclick: (event: Event) => {
+          const toolbar = (event.currentTarget as HTMLElement).parentNode as HTMLElement;
+          pickPrior(toolbar);
+        },
+      },
+      s.choosePrior,
+    ),
+    h("input", {
+      type: "file",
+      accept: ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      class: "lite-file-input",
+      tabindex: -1,
+      "aria-hidden": "true",
+      "data-prior-input": "",
+      onchange: (event: Event) => {
+        const input = event.currentTarget as HTMLInputElement;
+        const file = input.files && input.files.length > 0 ? input.files[0] : null;
+        if (file) void controller.choosePrior(file);
+      },
+    }),
+  ];
+}
+
+/** The file used as last year's report (or remembered), with 移除. */
+function priorLine(controller: LiteController, state: LiteState, s: LiteStrings, busy: boolean): Child {
+  const chosen = state.prior ? state.prior.choice : null;
+  const shown = chosen || state.priorRemembered;
+  if (!shown) return null;
+  return h(
+    "p",
+    { class: "lite-prior" },
+    h("span", {}, s.priorChosen),
+    h("span", { class: "lite-prior-name" }, shown.name),
+    chosen ? "" : h("span", {}, s.priorNotPicked),
+    " ",
+    h(
+      "button",
+      {
+        type: "button",
+        class: "lite-link",
+        "data-key": "prior-remove",
+        "aria-label": s.priorRemoveLabel(shown.name),
+        disabled: busy,
+        onclick: () => void controller.forgetPrior(),
+      },
+      s.priorRemove,
+    ),
   );
 }
 
@@ -246,6 +410,7 @@ function renderResult(controller: LiteController, state: LiteState, s: LiteStrin
   const en = s.htmlLang === "en";
   const headline = resultHeadline(list.groups, result.counts);
   const scope = checkedScope(result);
+  const crossYear = controller.crossYear;
   const stops = list.stops.length;
   return [
     h(
@@ -258,6 +423,15 @@ function renderResult(controller: LiteController, state: LiteState, s: LiteStrin
       ),
       h("p", { class: "lite-scope" }, en ? scope.en : scope.zh),
       h("p", { class: "lite-counts" }, s.counts(result.counts)),
+      crossYear
+        ? h(
+            "p",
+            { class: "lite-crossyear" },
+            h("span", { class: "lite-fact" }, s.crossYearLabel),
+            en ? ": " : "：",
+            h("span", { "data-cross-year": "" }, s.crossYear(crossYear)),
+          )
+        : null,
     ),
     renderLegend(state, s),
     stops > 0
@@ -330,6 +504,7 @@ export function renderPane(root: HTMLElement, controller: LiteController): void 
   const focused = document.activeElement as HTMLElement | null;
   const focusKey = focused && root.contains(focused) ? focused.getAttribute("data-key") : null;
   const busy = state.busy !== null && state.busy !== "select";
+  const notices: (Notice | PaneNotice)[] = [...state.notices, ...priorNotices(controller, state, s)];
 
   clear(root);
   root.setAttribute("lang", s.htmlLang);
@@ -397,7 +572,9 @@ export function renderPane(root: HTMLElement, controller: LiteController): void 
           },
           s.insertTemplate,
         ),
+        priorButton(controller, state, s, busy),
       ),
+      priorLine(controller, state, s, busy),
       state.templateOpen ? renderTemplateChoice(controller, state, s) : null,
       h(
         "div",
@@ -405,11 +582,11 @@ export function renderPane(root: HTMLElement, controller: LiteController): void 
         state.status ? state.status(s) : "",
       ),
       state.api === "1.1" ? h("p", { class: "lite-note" }, s.wordApi11) : null,
-      state.notices.length > 0
+      notices.length > 0
         ? h(
             "div",
             { class: "lite-notices" },
-            state.notices.map((n) => renderNotice(controller, n, s)),
+            notices.map((n) => renderNotice(controller, root, n, s)),
           )
         : null,
       renderResult(controller, state, s),
