@@ -363,10 +363,11 @@ export class LiteController {
   /** 移除 / 不再核对跨年数据: stop using a prior report, and let the document forget it. */
   async forgetPrior(): Promise<void> {
     if (this.blocked) return;
-    this.set({ prior: null, priorUnreadable: null, priorReplaced: null });
+    this.set({ busy: "prior", prior: null, priorUnreadable: null, priorReplaced: null });
     await this.priorLoaded;
     const unsaved = await this.keepPrior(null);
     this.set({
+      busy: null,
       notices: [
         ...this.state.notices.filter((n) => !n.aboutSelect),
         unsaved ?? { tone: "success", text: (s) => s.priorForgotten },

@@ -108,6 +108,8 @@ export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, fatal: boo
       }
       if (fatal) return null;
       codes.push(0xfffd);
+      // A lead surrogate and then a last odd byte: one error, as the standard decoder counts it.
+      if (next === -1 && bytes.length % 2 === 1) return fromCodes(codes);
     } else if (unit >= 0xdc00 && unit <= 0xdfff) {
       if (fatal) return null;
       codes.push(0xfffd);

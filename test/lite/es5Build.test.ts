@@ -1,9 +1,11 @@
 // What the lite build adds so that IE11 can run the template's writer: docx's one regular
-// expression rewritten in ES5 (same matches as the original), and a UTF-8 TextEncoder.
+// expression rewritten in ES5 (same matches as the original), and a UTF-8 TextEncoder; and the
+// TextDecoder the .docx reader needs to read last year's report (选择上年报告).
 import fc from "fast-check";
 import { readFileSync } from "fs";
-import { TextEncoder as NodeTextEncoder } from "util";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import { es5RegExps, ES5_REGEXPS } from "../../scripts/es5-regexp-loader";
+import { installTextDecoder } from "../../src/lite/textDecoder";
 import { encodeUtf8, installTextEncoder } from "../../src/lite/textEncoder";
 import { es5RegExpProblem, scanScript } from "./trident";
 
@@ -69,5 +71,94 @@ describe("the TextEncoder of the lite pane", () => {
     const native = { TextEncoder: NodeTextEncoder };
     installTextEncoder(native);
     expect(native.TextEncoder).toBe(NodeTextEncoder);
+  });
+});
+
+describe("the TextDecoder of the lite pane", () => {
+  const scope: { TextDecoder?: unknown } = {};
+  installTextDecoder(scope);
+  const Decoder = scope.TextDecoder as typeof NodeTextDecoder;
+  /** What a decoder makes of the bytes: the text, or "error". */
+  const outcome = (decoder: { decode(b: Uint8Array): string }, bytes: Uint8Array) => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      return "error";
+    }
+  };
+  // Byte soups that hit every branch of UTF-8: ASCII, lead bytes, continuations, bounds, BOMs.
+  const utf8ish = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 255 }),
+        fc.constantFrom(
+          0x80,
+          0xbf,
+          0xc0,
+          0xc2,
+          0xdf,
+          0xe0,
+          0xed,
+          0xef,
+          0xf0,
+          0xf4,
+          0xf5,
+          0xa0,
+          0x9f,
+          0x90,
+          0x8f,
+        ),
+      ),
+      { maxLength: 24 },
+    )
+    .map((a) => new Uint8Array(a));
+
+  it("decodes UTF-8 as the standard decoder does, replacing or refusing bad bytes", () => {
+    for (const fatal of [false, true]) {
+      const ours = new Decoder("utf-8", { fatal });
+      const node = new NodeTextDecoder("utf-8", { fatal });
+      fc.assert(
+        fc.property(utf8ish, (bytes) => {
+          expect(outcome(ours, bytes)).toEqual(outcome(node, bytes));
+        }),
+        { numRuns: 4000 },
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: "binary" }), (text) => {
+          const bytes = new NodeTextEncoder().encode(`\ufeff${text}`);
+          expect(outcome(ours, bytes)).toEqual(outcome(node, bytes));
+        }),
+        { numRuns: 1000 },
+      );
+    }
+  });
+
+  it("decodes UTF-16 in either byte order, BOM stripped, lone surrogates replaced or refused", () => {
+    for (const label of ["utf-16le", "utf-16be"])
+      for (const fatal of [false, true]) {
+        const ours = new Decoder(label, { fatal });
+        const node = new NodeTextDecoder(label, { fatal });
+        fc.assert(
+          fc.property(
+            fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xd8, 0xdc, 0xfe, 0xff)), {
+              maxLength: 21,
+            }),
+            (a) => {
+              const bytes = new Uint8Array(a);
+              expect(outcome(ours, bytes)).toEqual(outcome(node, bytes));
+            },
+          ),
+          { numRuns: 3000 },
+        );
+      }
+  });
+
+  it("is installed only where there is none, and refuses other encodings", () => {
+    expect(() => new Decoder("gbk")).toThrow(RangeError);
+    expect(new Decoder().encoding).toBe("utf-8");
+    expect(new Decoder().decode(new Uint8Array([0xe5, 0xb9, 0xb4]).buffer)).toBe("年");
+    const native = { TextDecoder: NodeTextDecoder };
+    installTextDecoder(native);
+    expect(native.TextDecoder).toBe(NodeTextDecoder);
   });
 });

@@ -260,4 +260,3 @@ function visibleMarks(ooxml: string): string[] {
     .map((m) => (m[0].includes('w:fill="auto"') || m[0].includes('w:val="none"') ? "" : m[0]))
     .filter(Boolean);
 }
-
