@@ -45,10 +45,7 @@ const buildTemplate = (format: TemplateFormat): Promise<Uint8Array> =>
   import(/* webpackChunkName: "template" */ "./templateBytes").then((m) => m.templateBytes(format));
 
 /** Last year's report, read in the pane (the .docx reader is a chunk readPriorReport loads on use). */
-const readPrior = (file: File): Promise<PriorReport> => {
-  installTextDecoder(window as unknown as { TextDecoder?: unknown });
-  return readPickedDocx(file).then(readPriorReport);
-};
+const readPrior = (file: File): Promise<PriorReport> => readPickedDocx(file).then(readPriorReport);
 
 function start(root: HTMLElement): void {
   const { host, api } = chooseWordHost();
@@ -79,6 +76,8 @@ function noWord(root: HTMLElement): void {
 }
 
 function main(): void {
+  // The .docx reader of 选择上年报告 decodes with it; IE11 has none (a small polyfill, like core-js's).
+  installTextDecoder(window as unknown as { TextDecoder?: unknown });
   insertStylesheet();
   const root = document.getElementById("lite");
   if (!root) return;

@@ -7,7 +7,9 @@
  *   lacks (test/lite/trident): check, select, clear, insert the template — and afterwards every
  *   such API its scripts use is there, i.e. polyfilled by the bundle, but for the few only
  *   feature-tested (listed below with the reason);
- * - the template's writer is loaded only when a template is inserted.
+ * - the template's writer is loaded only when a template is inserted;
+ * - 选择上年报告 reads a picked .docx there (FileReader, the lite TextDecoder: IE11 has neither
+ *   Blob.arrayBuffer nor TextDecoder), the .docx reader loaded only then, and checks with it.
  */
 import fs from "fs";
 import path from "path";
@@ -18,6 +20,7 @@ import { resultHeadline } from "../../src/report/view";
 import { localScripts } from "../../scripts/bundle-size";
 import { openLiteWindow, ORIGIN, type LiteWindow } from "../lite/liteWindow";
 import { hasApi, scanScript } from "../lite/trident";
+import { otherYearDocx } from "../taskpane/fixtures";
 import { openFixture } from "../word/support";
 
 const dist = process.env.NIANBAO_E2E_DIST as string;
@@ -119,18 +122,48 @@ describe.each(["1.3", "1.1"])(
       expect(template.blankTemplate).toBe(true);
 
       expect(lw.errors).toEqual([]);
-      const missing: string[] = [];
-      // All scripts, loaded or not (webpack may merge a chunk into another: lite-[id] for the
-      // writer's import() is also inside the template's chunk, so it is never fetched on its own).
-      for (const file of liteScripts()) {
-        for (const api of scanScript(fs.readFileSync(path.join(dist, file), "utf8")).uses)
-          if (!hasApi(lw.window as unknown as Record<string, unknown>, api) && !(api in FEATURE_TESTED))
-            missing.push(`${file}: ${api}`);
-      }
-      expect(missing).toEqual([]);
+      expect(missingApis(lw)).toEqual([]);
+    });
+
+    it("reads last year's report picked in 选择上年报告, and checks with it", async () => {
+      const { document } = await openFixture("consistent-2021", { apiVersion: wordApi }); // the 2023 report
+      lw = await openLiteWindow(dist, document, { apiVersion: wordApi });
+      // IE11's Blob has no arrayBuffer(): the pane reads the file with FileReader.
+      delete (lw.window.Blob.prototype as { arrayBuffer?: unknown }).arrayBuffer;
+      const upFrontFetched = lw.loader.fetched.length;
+      const input = lw.window.document.querySelector("input[data-prior-input]") as HTMLInputElement;
+      const file = new lw.window.File([new Uint8Array(await otherYearDocx(2022))], "2022年报.docx");
+      Object.defineProperty(input, "files", { value: [file], configurable: true });
+      input.dispatchEvent(new lw.window.Event("change", { bubbles: true }));
+      await lw.until(() => /^已与/.test(crossYearLine(lw)), "the check with last year's report");
+      expect(crossYearLine(lw)).toBe(
+        "已与「2022年报.docx」（2022 年度）核对：表三上年结转、表二现行有效件数、正文中的同比表述（如有），3\u00a0处不一致",
+      );
+      expect(lw.text()).toContain("表三 · 2 处：上年结转数与上年度报告的结转下年度数不一致");
+      expect(lw.text()).toContain("上年报告：2022年报.docx");
+      // The reader came in chunks, when the file was picked.
+      expect(lw.loader.fetched.length).toBeGreaterThan(upFrontFetched);
+      expect(lw.errors).toEqual([]);
+      expect(missingApis(lw)).toEqual([]);
     });
   },
 );
+
+const crossYearLine = (lw: LiteWindow) =>
+  (lw.window.document.querySelector("[data-cross-year]")?.textContent ?? "").trim();
+
+/** APIs IE11 lacks that a lite script names and the window (with the bundle's polyfills) does not have. */
+function missingApis(lw: LiteWindow): string[] {
+  const missing: string[] = [];
+  // All scripts, loaded or not (webpack may merge a chunk into another: lite-[id] for the
+  // writer's import() is also inside the template's chunk, so it is never fetched on its own).
+  for (const file of liteScripts()) {
+    for (const api of scanScript(fs.readFileSync(path.join(dist, file), "utf8")).uses)
+      if (!hasApi(lw.window as unknown as Record<string, unknown>, api) && !(api in FEATURE_TESTED))
+        missing.push(`${file}: ${api}`);
+  }
+  return missing;
+}
 
 /** Shading fills and highlights in the body's OOXML: the marks a user can see. */
 function visibleMarks(ooxml: string): string[] {
