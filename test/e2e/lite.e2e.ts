@@ -4,7 +4,8 @@
  * 2019) and at 1.1 (Office 2016), in a 320 px pane: the ribbon's ?action=check starts the check;
  * the findings, headline and marks are the engine's (run here in Node on the same file); 下一个
  * and a click select the finding's place in Word; ↓ moves between findings; 清除标记 gives every
- * cell back; 插入空白模板 inserts the 2019 template; English. Throughout: no request leaves the
+ * cell back; 插入空白模板 inserts the 2019 template; English; 选择上年报告 through the file chooser
+ * (a 2018 report built from a fixture), read in the page and checked with. Throughout: no request leaves the
  * page's origin, no CSP violation or console error, nothing scrolls sideways or is cut off.
  * Screenshots go to test-results/lite-<WordApi>/.
  *
@@ -18,10 +19,13 @@ import { readDocx } from "../../src/ooxml";
 import { checkReport, type CheckResult } from "../../src/report/checkReport";
 import { resultHeadline } from "../../src/report/view";
 import { findingList, type FindingList } from "../../src/lite/findingList";
+import { LITE_STRINGS } from "../../src/lite/strings";
+import { crossYearStatus, readPriorReport, type PriorReport } from "../../src/taskpane/priorReport";
 import { marksFor } from "../../src/taskpane/marks";
 import type { CellMark } from "../../src/host/reportHost";
 import { cellKey, mapParagraphs } from "../../src/word/api11/paragraphMap";
 import { FakeDocument } from "../fakes";
+import { otherYearDocx } from "../taskpane/fixtures";
 import { launchChromium } from "./chromium";
 import { buildFakeOffice } from "./liteFake/buildFakeOffice";
 import { layoutProblems } from "./probes";
@@ -35,6 +39,9 @@ let browser: Browser;
 let server: StaticServer;
 let site: string;
 let expected: { result: CheckResult; list: FindingList; marks: CellMark[]; document: FakeDocument };
+/** Last year's report (2018, for this 2019 report), and the check with it. */
+let prior: { bytes: Uint8Array; report: PriorReport; result: CheckResult };
+const PRIOR_NAME = "2018年报.docx";
 
 /** The test's site: the built lite pane, its page with the fake in place of office.js, the fixtures. */
 async function buildSite(dist: string): Promise<string> {
@@ -68,6 +75,9 @@ beforeAll(async () => {
     marks: marksFor(result.findings),
     document: await FakeDocument.fromDocx(bytes),
   };
+  const priorBytes = await otherYearDocx(2018);
+  const report = await readPriorReport({ name: PRIOR_NAME, bytes: priorBytes });
+  prior = { bytes: priorBytes, report, result: checkReport(await readDocx(bytes), { prior: report.result }) };
   site = await buildSite(dist);
   server = await serveStatic(site);
   browser = await launchChromium();
@@ -274,6 +284,46 @@ describe.each(["1.3", "1.1"])("the lite pane in Chromium over Word with WordApi 
       resultHeadline(expected.list.groups, expected.result.counts).en,
     );
     await shot("english");
+  });
+
+  it("选择上年报告 reads the file picked in the file chooser, in the page, and checks with it", async () => {
+    await button("切换到中文").click();
+    await button("重新检查").waitFor();
+    const choose = button(/^选择上年报告：/);
+    await choose.focus();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles({
+      name: PRIOR_NAME,
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(prior.bytes),
+    });
+    const line = LITE_STRINGS.zh.crossYear(crossYearStatus(prior.result, prior.report, null, null));
+    expect(line).toMatch(/^已与「2018年报\.docx」（2018 年度）核对：表三上年结转/);
+    await page
+      .locator(".lite-crossyear")
+      .filter({ hasText: `跨年核对：${line}` })
+      .waitFor({ timeout: 60_000 });
+    await status()
+      .filter({ hasText: /^检查完成/ })
+      .waitFor();
+    expect(await page.locator(".lite-headline").textContent()).toBe(
+      resultHeadline(findingList(prior.result).groups, prior.result.counts).zh,
+    );
+    expect(await page.locator(".lite-findings").textContent()).toContain(
+      "上年结转数与上年度报告的结转下年度数不一致",
+    );
+    expect(await page.locator(".lite-prior").textContent()).toBe(`上年报告：${PRIOR_NAME} 移除`);
+    expect(await choose.getAttribute("aria-label")).toContain(`（当前：${PRIOR_NAME}）`);
+    // The document keeps the file's name and fingerprint (no content) in its settings.
+    const saved = (await writes()).filter((w) => w.kind === "saveSettings").pop() as Write & {
+      settings: Record<string, string>;
+    };
+    const value = JSON.parse(saved.settings["nianbao.value.priorReport"]) as Record<string, unknown>;
+    expect(value).toMatchObject({ v: 1, name: PRIOR_NAME, size: prior.bytes.length, year: 2018 });
+    // Chromium has SubtleCrypto here (localhost is a secure context): SHA-256 too.
+    expect(Object.keys(value).sort()).toEqual(["fnv", "name", "sha256", "size", "v", "year"]);
+    await shot("prior-chosen");
   });
 });
 

@@ -8,7 +8,7 @@
  *   such API its scripts use is there, i.e. polyfilled by the bundle, but for the few only
  *   feature-tested (listed below with the reason);
  * - the template's writer is loaded only when a template is inserted;
- * - 选择上年报告 reads a picked .docx there (FileReader, the lite TextDecoder: IE11 has neither
+ * - 选择上年报告 (after the template) reads a picked .docx there (FileReader, the lite TextDecoder: IE11 has neither
  *   Blob.arrayBuffer nor TextDecoder), the .docx reader loaded only then, and checks with it.
  */
 import fs from "fs";
@@ -71,7 +71,7 @@ describe.each(["1.3", "1.1"])(
     let lw: LiteWindow;
     afterEach(() => lw?.close());
 
-    it("checks, selects, clears and inserts the template; the APIs IE11 lacks that it uses are polyfilled", async () => {
+    it("checks, selects, clears, inserts the template, reads last year's report; the APIs IE11 lacks that it uses are polyfilled", async () => {
       const { document } = await openFixture("liuying-2019", { apiVersion: wordApi });
       const bytes = fs.readFileSync(path.join(root, "test", "fixtures", "samples", "liuying-2019.docx"));
       const expected = checkReport(await readDocx(bytes));
@@ -121,28 +121,22 @@ describe.each(["1.3", "1.1"])(
       const template = checkReport(await readDocx(new Uint8Array(Buffer.from(insert.base64, "base64"))));
       expect(template.blankTemplate).toBe(true);
 
-      expect(lw.errors).toEqual([]);
-      expect(missingApis(lw)).toEqual([]);
-    });
-
-    it("reads last year's report picked in 选择上年报告, and checks with it", async () => {
-      const { document } = await openFixture("consistent-2021", { apiVersion: wordApi }); // the 2023 report
-      lw = await openLiteWindow(dist, document, { apiVersion: wordApi });
-      // IE11's Blob has no arrayBuffer(): the pane reads the file with FileReader.
+      // 选择上年报告: a 2018 report (built from a fixture) for this 2019 one. IE11's Blob has no
+      // arrayBuffer(): the pane reads the file with FileReader, and decodes with its TextDecoder.
       delete (lw.window.Blob.prototype as { arrayBuffer?: unknown }).arrayBuffer;
-      const upFrontFetched = lw.loader.fetched.length;
-      const input = lw.window.document.querySelector("input[data-prior-input]") as HTMLInputElement;
-      const file = new lw.window.File([new Uint8Array(await otherYearDocx(2022))], "2022年报.docx");
+      const beforePick = lw.loader.fetched.length;
+      const input = pane.querySelector("input[data-prior-input]") as HTMLInputElement;
+      const file = new lw.window.File([new Uint8Array(await otherYearDocx(2018))], "2018年报.docx");
       Object.defineProperty(input, "files", { value: [file], configurable: true });
       input.dispatchEvent(new lw.window.Event("change", { bubbles: true }));
       await lw.until(() => /^已与/.test(crossYearLine(lw)), "the check with last year's report");
       expect(crossYearLine(lw)).toBe(
-        "已与「2022年报.docx」（2022 年度）核对：表三上年结转、表二现行有效件数、正文中的同比表述（如有），3\u00a0处不一致",
+        "已与「2018年报.docx」（2018 年度）核对：表三上年结转、正文中的同比表述（如有），2\u00a0处不一致",
       );
-      expect(lw.text()).toContain("表三 · 2 处：上年结转数与上年度报告的结转下年度数不一致");
-      expect(lw.text()).toContain("上年报告：2022年报.docx");
+      expect(lw.text()).toContain("上年报告：2018年报.docx");
       // The reader came in chunks, when the file was picked.
-      expect(lw.loader.fetched.length).toBeGreaterThan(upFrontFetched);
+      expect(lw.loader.fetched.length).toBeGreaterThan(beforePick);
+
       expect(lw.errors).toEqual([]);
       expect(missingApis(lw)).toEqual([]);
     });
