@@ -10,7 +10,7 @@ import { readPickedDocx } from "../../src/taskpane/pickedFile";
 import { readPriorReport } from "../../src/taskpane/priorReport";
 import { buildTemplateDocx } from "../../src/template";
 import { chooseWordHost } from "../../src/word/api11";
-import { installFakeWord, type FakeDocument, type FakeSession } from "../fakes";
+import { installFakeWord, type FakeDocument, type FakeSession, type FakeWordOptions } from "../fakes";
 import { openFixture } from "../word/support";
 
 // What jsdom lacks and Node has (the fake Word and the .docx reader run here, not in the pane).
@@ -33,9 +33,7 @@ export interface Pane {
   findings(): HTMLButtonElement[];
 }
 
-export interface PaneOptions {
-  apiVersion?: string;
-  readOnly?: boolean;
+export interface PaneOptions extends FakeWordOptions {
   lang?: "zh" | "en";
 }
 

@@ -221,6 +221,25 @@ describe("选择上年报告 in the lite pane", () => {
     expect(pane.text()).not.toContain("出错了");
   });
 
+  it("says when the choice cannot be kept with the document, and still checks with the file", async () => {
+    const pane = await openPane("consistent-2021", { failSave: true });
+    const alerts = () =>
+      Array.prototype.slice
+        .call(pane.root.querySelectorAll('.lite-notice[role="alert"]:not([data-notice])'))
+        .map((n: HTMLElement) => n.textContent ?? "");
+    await pane.controller.check(); // consistent: nothing to mark, nothing saved
+    expect(alerts()).toEqual([]);
+    await pick(pane, docxFile(prior2022, "2022.docx"));
+    expect(crossYear(pane)).toMatch(/^已与「2022\.docx」（2022 年度）核对/);
+    // One for the choice (kept in view through the check it starts), one for the marks of the
+    // cross-year findings (their record is kept in the settings too).
+    expect(alerts()).toEqual([
+      "无法把设置保存到文档：fake: settings could not be saved",
+      "无法把设置保存到文档：fake: settings could not be saved",
+    ]);
+    expect(remembered(pane)).toBeNull();
+  });
+
   it("speaks English, and says 跨年核对 in the words of the React pane", async () => {
     const pane = await openPane("consistent-2021", { lang: "en" });
     pane.button("Choose last year's report");
