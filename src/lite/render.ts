@@ -594,7 +594,10 @@ export function renderPane(root: HTMLElement, controller: LiteController): void 
   );
 
   if (focusKey) {
-    const again = root.querySelector(`[data-key="${focusKey}"]`) as HTMLElement | null;
+    let again = root.querySelector(`[data-key="${focusKey}"]`) as HTMLElement | null;
+    // A button of last year's report's notices or line goes with them: the focus goes to
+    // 选择上年报告 on the toolbar, not to the page's body.
+    if (!again && focusKey.indexOf("prior-") === 0) again = root.querySelector('[data-key="prior"]');
     if (again && !(again as HTMLButtonElement).disabled) again.focus();
   }
   const current = root.querySelector(".lite-current") as HTMLElement | null;

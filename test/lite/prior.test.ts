@@ -146,8 +146,12 @@ describe.each(["1.3", "1.1"])("选择上年报告 in the lite pane on WordApi %s
       "所选的「2022年报.docx」与上次使用的上年报告「2022年报.docx」不是同一个文件（内容不同）。现在改用「2022年报.docx」，文档会记住它。",
     );
     expect(remembered(pane)?.size).toBe(changed.length);
-    (pane.root.querySelector('[data-key="prior-replaced-dismiss"]') as HTMLButtonElement).click();
+    const dismiss = pane.root.querySelector('[data-key="prior-replaced-dismiss"]') as HTMLButtonElement;
+    dismiss.focus();
+    dismiss.click();
     expect(notice(pane, "prior-replaced")).toBeNull();
+    // The focus goes to 选择上年报告, not to the page's body.
+    expect(document.activeElement).toBe(pane.button("选择上年报告"));
   });
 
   it("refuses the wrong year: not compared, and says which year it must be", async () => {
