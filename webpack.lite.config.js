@@ -31,6 +31,10 @@ const BABEL_OPTIONS = {
         corejs: require("core-js/package.json").version,
         // webpack keeps the ES modules (tree shaking, import() chunks).
         modules: false,
+        // No URL constructor polyfill: nothing the lite pane runs constructs a URL. The one use of
+        // `URL` in what it bundles is fflate's URL.createObjectURL for its worker (async APIs the
+        // pane never calls), which IE11 has. The polyfill would add 29 KB and test-only addresses.
+        exclude: [/^web\.url/],
       },
     ],
   ],
