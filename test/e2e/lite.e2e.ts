@@ -290,8 +290,12 @@ describe.each(["1.3", "1.1"])("the lite pane in Chromium over Word with WordApi 
     await button("切换到中文").click();
     await button("重新检查").waitFor();
     const choose = button(/^选择上年报告：/);
+    // Wait for the chooser before the focus round trip: Playwright turns on file-chooser
+    // interception asynchronously, and a key press right after asking for it could beat it.
+    const chosen = page.waitForEvent("filechooser");
     await choose.focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await page.keyboard.press("Enter");
+    const chooser = await chosen;
     expect(chooser.isMultiple()).toBe(false);
     await chooser.setFiles({
       name: PRIOR_NAME,
