@@ -341,7 +341,7 @@ async function noFillProbe(
     let outcome: string;
     try {
       cell().shadingColor = spelling as string;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- as above
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- diagnostics: each spelling's write must reach Word before its read-back
       await context.sync();
       const fill = await fillOf(context, scratch, at.row, at.cell);
       outcome = fill === null ? "clears" : fill === "FFFFFF" ? "white" : `fill ${fill}`;
@@ -393,7 +393,7 @@ async function shadingReadProbe(
   const plain = scratch.getCell(3, 2);
   // eslint-disable-next-line office-addins/no-navigational-load -- shadingColor is a scalar of TableCell (the rule mistakes it)
   shaded.load("shadingColor");
-  // eslint-disable-next-line office-addins/no-navigational-load -- as above
+  // eslint-disable-next-line office-addins/no-navigational-load -- shadingColor is a scalar of TableCell (the rule mistakes it)
   plain.load("shadingColor");
   try {
     await context.sync();
