@@ -1,12 +1,11 @@
 /** Every word the lite pane shows, in Chinese (the default) and English. */
 import type { KeptReason } from "../host/reportHost";
 import type { Severity } from "../report/findings";
-import { crossYearEn, crossYearZh } from "../taskpane/crossYearWords";
-import type { CrossYearStatus } from "../taskpane/priorReport";
+import { PRIOR_REPORT_WORDS, type PriorReportWords } from "../taskpane/priorReportWords";
 
 export type Lang = "zh" | "en";
 
-export interface LiteStrings {
+export interface LiteStrings extends PriorReportWords {
   htmlLang: string;
   appTitle: string;
   subtitle: string;
@@ -73,32 +72,18 @@ export interface LiteStrings {
   wordApi11: string;
   noOffice: string;
   /** 选择上年报告 (last year's report, for the cross-year checks). */
-  choosePrior: string;
-  choosePriorLabel: (current: string | undefined) => string;
   /** The file used as last year's report, on the line below the toolbar. */
   priorChosen: string;
   /** Remembered by the document, not picked again in this session. */
   priorNotPicked: string;
   priorRemove: string;
   priorRemoveLabel: (name: string) => string;
-  priorReading: string;
   /** Whether the cross-year checks ran (the summary's line), in the words of the React pane. */
-  crossYearLabel: string;
-  crossYear: (status: CrossYearStatus) => string;
-  priorAsk: (name: string) => string;
-  priorChooseAgain: string;
-  priorChooseOther: string;
-  priorForget: string;
-  priorForgotten: string;
-  priorUnreadableTitle: string;
-  priorUnreadable: (detail: string) => string;
-  priorReplaced: (before: string, now: string) => string;
-  priorWrongYear: (name: string, year: number, expected: number) => string;
-  priorYearUnconfirmed: (name: string, year: number | null, current: number | null) => string;
   dismiss: string;
 }
 
 const zh: LiteStrings = {
+  ...PRIOR_REPORT_WORDS.zh,
   htmlLang: "zh-CN",
   appTitle: "年报校对",
   subtitle: "Word 2016/2019 精简版",
@@ -168,35 +153,15 @@ const zh: LiteStrings = {
   error: "出错了",
   wordApi11: "此版本的 Word（WordApi 1.1）：用文字突出显示代替单元格底纹，模板插入到文档末尾。",
   noOffice: "未能连接 Word（office.js 未加载）。请在 Word 中打开此加载项。",
-  choosePrior: "选择上年报告",
-  choosePriorLabel: (current) =>
-    `选择上年报告：选一份上一年度的年度报告（.docx），核对跨年数据；文件只在本机读取，不会上传${current ? `（当前：${current}）` : ""}`,
   priorChosen: "上年报告：",
   priorNotPicked: "（本次尚未选择）",
   priorRemove: "移除",
   priorRemoveLabel: (name) => `移除上年报告「${name}」，不再核对跨年数据`,
-  priorReading: "正在读取上年报告…",
-  crossYearLabel: "跨年核对",
-  crossYear: crossYearZh,
-  priorAsk: (name) => `上次使用了上年报告「${name}」，请重新选择以核对跨年数据。`,
-  priorChooseAgain: "选择上年报告",
-  priorChooseOther: "重新选择",
-  priorForget: "不再核对跨年数据",
-  priorForgotten: "已不再使用上年报告，跨年核对不再进行。",
-  priorUnreadableTitle: "无法使用所选的上年报告",
-  priorUnreadable: (detail) => `${detail.replace(/[。.]$/, "")}。本次检查未做跨年核对。`,
-  priorReplaced: (before, now) =>
-    `所选的「${now}」与上次使用的上年报告「${before}」不是同一个文件（内容不同）。现在改用「${now}」，文档会记住它。`,
-  priorWrongYear: (name, year, expected) =>
-    `所选的上年报告「${name}」是 ${year} 年度的报告，本报告应与 ${expected} 年度的报告核对。跨年核对未进行，请重新选择。`,
-  priorYearUnconfirmed: (name, year, current) =>
-    year === null
-      ? `未能识别「${name}」的报告年度：已按上年报告核对，请确认它是${current !== null ? ` ${current - 1} 年度` : "上一年度"}的报告。`
-      : `未能识别本报告的年度：已按「${name}」（${year} 年度）是上一年度的报告核对，请确认。`,
   dismiss: "关闭",
 };
 
 const en: LiteStrings = {
+  ...PRIOR_REPORT_WORDS.en,
   htmlLang: "en",
   appTitle: "年报校对 Annual Report Checker",
   subtitle: "Lite pane for Word 2016/2019",
@@ -269,33 +234,10 @@ const en: LiteStrings = {
   wordApi11:
     "This Word (WordApi 1.1): cells are marked by highlighting their text instead of shading, and the template goes at the end of the document.",
   noOffice: "Word is not connected (office.js did not load). Open this add-in in Word.",
-  choosePrior: "Choose last year's report",
-  choosePriorLabel: (current) =>
-    `Choose last year's report: pick the annual report of the year before (.docx) to check the figures carried across years; the file is read on this computer only${current ? ` (now: ${current})` : ""}`,
   priorChosen: "Last year's report: ",
   priorNotPicked: " (not chosen again yet)",
   priorRemove: "Remove",
   priorRemoveLabel: (name) => `Remove last year's report “${name}”: stop the cross-year checks`,
-  priorReading: "Reading last year's report…",
-  crossYearLabel: "Cross-year",
-  crossYear: crossYearEn,
-  priorAsk: (name) =>
-    `Last time, “${name}” was used as last year's report: choose it again to check the figures carried across years.`,
-  priorChooseAgain: "Choose last year's report",
-  priorChooseOther: "Choose another",
-  priorForget: "Stop cross-year checks",
-  priorForgotten: "Last year's report is no longer used; the cross-year checks no longer run.",
-  priorUnreadableTitle: "The chosen report of last year cannot be used",
-  priorUnreadable: (detail) =>
-    `${detail.replace(/[。.]$/, "")}. This check ran without the cross-year checks.`,
-  priorReplaced: (before, now) =>
-    `“${now}” is not the file used last time as last year's report (“${before}”): its content differs. “${now}” is used now, and the document remembers it.`,
-  priorWrongYear: (name, year, expected) =>
-    `“${name}”, chosen as last year's report, is the report for ${year}; this report must be compared with the one for ${expected}. The cross-year checks did not run: choose another file.`,
-  priorYearUnconfirmed: (name, year, current) =>
-    year === null
-      ? `The report year of “${name}” was not found: it was used as last year's report; make sure it is the report for ${current !== null ? current - 1 : "the year before"}.`
-      : `This report's year was not found: “${name}” (${year}) was taken to be last year's report; please make sure.`,
   dismiss: "Close",
 };
 

@@ -8,14 +8,13 @@ import type { FormatId } from "../report/formats/types";
 import type { Severity } from "../report/findings";
 import { countWords, type MarkLook, type MarkSeverity } from "../report/view";
 import type { KeptReason } from "../host/reportHost";
-import { crossYearEn, crossYearZh } from "./crossYearWords";
-import type { CrossYearStatus } from "./priorReport";
+import { PRIOR_REPORT_WORDS, type PriorReportWords } from "./priorReportWords";
 
 export type Lang = "zh" | "en";
 
 export type CheckStep = "read" | "check" | "mark";
 
-export interface Strings {
+export interface Strings extends PriorReportWords {
   lang: Lang;
   /** BCP 47 tag for the `lang` attribute. */
   htmlLang: string;
@@ -38,8 +37,6 @@ export interface Strings {
   insertTemplateLabel: string;
   copyResults: string;
   copyResultsLabel: string;
-  choosePrior: string;
-  choosePriorLabel: (current: string | undefined) => string;
   busy: string;
 
   step: Record<CheckStep, string>;
@@ -66,9 +63,6 @@ export interface Strings {
   marksLabel: string;
   ignoredLabel: string;
   tablesAddUp: string;
-  /** Whether the cross-year checks ran (the summary's and the copied text's line). */
-  crossYearLabel: string;
-  crossYear: (status: CrossYearStatus) => string;
   legendTitle: string;
   /** What a look means, for the legend. */
   lookMeaning: (look: MarkLook, severity: MarkSeverity) => string;
@@ -146,18 +140,6 @@ export interface Strings {
   copied: string;
   copyFailed: string;
 
-  priorAsk: (name: string) => string;
-  priorChooseAgain: string;
-  priorChooseOther: string;
-  priorForget: string;
-  priorForgotten: string;
-  priorUnreadableTitle: string;
-  priorUnreadable: (detail: string) => string;
-  priorReplaced: (before: string, now: string) => string;
-  priorWrongYear: (name: string, year: number, expected: number) => string;
-  priorYearUnconfirmed: (name: string, year: number | null, current: number | null) => string;
-  priorReading: string;
-
   helpLabel: string;
   helpLink: string;
   diagnosticsLink: string;
@@ -214,6 +196,7 @@ const severityNounEn: Record<Severity, [string, string]> = {
 };
 
 const zh: Strings = {
+  ...PRIOR_REPORT_WORDS.zh,
   lang: "zh",
   htmlLang: "zh-CN",
   appTitle: "年报校对",
@@ -233,9 +216,6 @@ const zh: Strings = {
   insertTemplateLabel: "插入空白模板：在光标处插入一套标准统计表",
   copyResults: "复制结果",
   copyResultsLabel: "复制结果：把检查结果作为纯文本复制到剪贴板",
-  choosePrior: "选择上年报告",
-  choosePriorLabel: (current) =>
-    `选择上年报告：选一份上一年度的年度报告（.docx），核对跨年数据；文件只在本机读取，不会上传${current ? `（当前：${current}）` : ""}`,
   busy: "正在处理…",
 
   step: { read: "读取文档", check: "检查", mark: "标记" },
@@ -263,8 +243,6 @@ const zh: Strings = {
   marksLabel: "标记",
   ignoredLabel: "忽略",
   tablesAddUp: "统计表齐全，合计与勾稽关系均成立。",
-  crossYearLabel: "跨年核对",
-  crossYear: crossYearZh,
   legendTitle: "文档中的标记",
   lookMeaning: (look, sev) =>
     look === "suspect"
@@ -351,23 +329,6 @@ const zh: Strings = {
   copied: "检查结果已复制，可以粘贴到邮件或办公系统中。",
   copyFailed: "无法写入剪贴板。",
 
-  priorAsk: (name) => `上次使用了上年报告「${name}」，请重新选择以核对跨年数据。`,
-  priorChooseAgain: "选择上年报告",
-  priorChooseOther: "重新选择",
-  priorForget: "不再核对跨年数据",
-  priorForgotten: "已不再使用上年报告，跨年核对不再进行。",
-  priorUnreadableTitle: "无法使用所选的上年报告",
-  priorUnreadable: (detail) => `${detail.replace(/[。.]$/, "")}。本次检查未做跨年核对。`,
-  priorReplaced: (before, now) =>
-    `所选的「${now}」与上次使用的上年报告「${before}」不是同一个文件（内容不同）。现在改用「${now}」，文档会记住它。`,
-  priorWrongYear: (name, year, expected) =>
-    `所选的上年报告「${name}」是 ${year} 年度的报告，本报告应与 ${expected} 年度的报告核对。跨年核对未进行，请重新选择。`,
-  priorYearUnconfirmed: (name, year, current) =>
-    year === null
-      ? `未能识别「${name}」的报告年度：已按上年报告核对，请确认它是${current !== null ? ` ${current - 1} 年度` : "上一年度"}的报告。`
-      : `未能识别本报告的年度：已按「${name}」（${year} 年度）是上一年度的报告核对，请确认。`,
-  priorReading: "正在读取上年报告…",
-
   helpLabel: "帮助",
   helpLink: "使用帮助",
   diagnosticsLink: "环境诊断",
@@ -403,6 +364,7 @@ const zh: Strings = {
 };
 
 const en: Strings = {
+  ...PRIOR_REPORT_WORDS.en,
   lang: "en",
   htmlLang: "en",
   appTitle: "Annual report check",
@@ -422,9 +384,6 @@ const en: Strings = {
   insertTemplateLabel: "Insert blank template: insert a set of standard tables at the cursor",
   copyResults: "Copy results",
   copyResultsLabel: "Copy results: copy the findings to the clipboard as plain text",
-  choosePrior: "Choose last year's report",
-  choosePriorLabel: (current) =>
-    `Choose last year's report: pick the annual report of the year before (.docx) to check the figures carried across years; the file is read on this computer only${current ? ` (now: ${current})` : ""}`,
   busy: "Working…",
 
   step: { read: "Read document", check: "Check", mark: "Mark" },
@@ -451,8 +410,6 @@ const en: Strings = {
   marksLabel: "Marks",
   ignoredLabel: "Ignored",
   tablesAddUp: "All three tables are there, and their totals and cross-checks hold.",
-  crossYearLabel: "Cross-year",
-  crossYear: crossYearEn,
   legendTitle: "Marks in the document",
   lookMeaning: (look, sev) =>
     look === "suspect"
@@ -550,25 +507,6 @@ const en: Strings = {
   outdatedSelect: "These results are out of date (a template was inserted): check again first.",
   copied: "Results copied: paste them into an email or your office system.",
   copyFailed: "Could not write to the clipboard.",
-
-  priorAsk: (name) =>
-    `Last time, “${name}” was used as last year's report: choose it again to check the figures carried across years.`,
-  priorChooseAgain: "Choose last year's report",
-  priorChooseOther: "Choose another",
-  priorForget: "Stop cross-year checks",
-  priorForgotten: "Last year's report is no longer used; the cross-year checks no longer run.",
-  priorUnreadableTitle: "The chosen report of last year cannot be used",
-  priorUnreadable: (detail) =>
-    `${detail.replace(/[。.]$/, "")}. This check ran without the cross-year checks.`,
-  priorReplaced: (before, now) =>
-    `“${now}” is not the file used last time as last year's report (“${before}”): its content differs. “${now}” is used now, and the document remembers it.`,
-  priorWrongYear: (name, year, expected) =>
-    `“${name}”, chosen as last year's report, is the report for ${year}; this report must be compared with the one for ${expected}. The cross-year checks did not run: choose another file.`,
-  priorYearUnconfirmed: (name, year, current) =>
-    year === null
-      ? `The report year of “${name}” was not found: it was used as last year's report; make sure it is the report for ${current !== null ? current - 1 : "the year before"}.`
-      : `This report's year was not found: “${name}” (${year}) was taken to be last year's report; please make sure.`,
-  priorReading: "Reading last year's report…",
 
   helpLabel: "Help",
   helpLink: "Help",
