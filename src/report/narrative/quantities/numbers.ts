@@ -58,7 +58,6 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-/** The units a count, an amount or a share is written with (`万元` is `元` after a `万`). */
 // Character tests are written out (no 64 KB lookup tables: the lookups of Chinese text would be
 // scattered over them, and in a full check each would miss the processor's cache).
 
@@ -183,6 +182,3 @@ function numberAt(text: string, u: number, from: number, to: number): NumberToke
   if (value === undefined || !Number.isFinite(value)) return undefined;
   return { start, end, value, unit: unitKind(unit, wan), decimals };
 }
-
-/** Whether `text` may hold a number with a unit: a fast test before any reading. */
-export const MAY_HOLD_NUMBER = /[0-9零〇一二两三四五六七八九十百千][件条个份次起项宗例家部篇元%]|万元/;
