@@ -147,7 +147,7 @@ export function sentences(norm: string): Span[] {
 export const FORWARD_LOOKING = /(?:^|[^现])将|计划|拟|下一步|明年|今后|预计|力争/;
 
 /** A year's digits as written in Chinese (`二〇二三`), with the look-alikes 〇 ○ O. */
-export const CN_YEAR_DIGITS: Readonly<Record<string, string>> = {
+const CN_YEAR_DIGITS: Readonly<Record<string, string>> = {
   〇: "0",
   "○": "0",
   零: "0",

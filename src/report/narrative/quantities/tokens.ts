@@ -12,7 +12,7 @@ import {
   type RowConcept,
   type VerbDef,
 } from "./lexicon";
-import { CN_YEAR_DIGITS } from "../text";
+import { parseYear } from "../text";
 import { findNumbers, isChineseNumeral, type NumberToken } from "./numbers";
 
 export type TokenKind =
@@ -354,9 +354,7 @@ export function tokenize(
       }
       const y = matchAt(YEAR, text, pos);
       if (y) {
-        const year = /^\d+$/.test(y[0])
-          ? Number(y[0])
-          : Number([...y[0]].map((d) => CN_YEAR_DIGITS[d]).join(""));
+        const year = parseYear(y[0]);
         let to = pos + y[0].length + 1; // 年
         if (text[to] === "度") to++;
         else if (text[to] === "底" || text[to] === "末") to++; // 截至2023年底
