@@ -127,15 +127,18 @@ export function sentences(norm: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    // 。 ! ? ; (full-width ！？； are folded to ASCII in `norm`)
-    if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b) {
+    if (endsSentence(norm.charCodeAt(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
   }
   if (norm.length > start) out.push({ start, end: norm.length });
   return out;
+}
+
+/** Whether a character of `norm` ends a sentence: 。 ! ? ; (full-width ！？； are folded to ASCII). */
+export function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 /**

@@ -4,7 +4,7 @@
  * text checks (text.table_mismatch, text.percent, text.change, text.inconsistent) all read this.
  */
 import type { Analysis, Para } from "../paragraphs";
-import { FORWARD_LOOKING, sentences, type Span } from "../text";
+import { endsSentence, FORWARD_LOOKING, sentences, type Span } from "../text";
 import { readSentence, type GrammarEnv, type Mention, type ParagraphState } from "./grammar";
 import { findNumbers, type NumberToken } from "./numbers";
 import { tokenize, type Token } from "./tokens";
@@ -60,11 +60,6 @@ export function readQuantities(analysis: Analysis, reportYear: number | null): P
     }
   }
   return out;
-}
-
-/** A sentence ends at `。` `!` `?` `;` (see `sentences`; full-width forms are folded in `norm`). */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b;
 }
 
 /** The sentences (as `sentences` cuts them) that hold the numbers, in order, each once. */
