@@ -20,15 +20,15 @@ export type Verdict = { sum: number; ok: boolean } | undefined;
  * undefined when it cannot be compared. Several checks ask; each count is weighed once.
  */
 export class Weighing {
+  private readonly verdicts = new Map<CountMention, Verdict>();
+
   constructor(readonly ctx: NarrativeContext) {}
 
   verdict(m: CountMention): Verdict {
-    // Kept on the mention (mentions live for one report, as a weighing does).
-    if (m.weighedBy !== this) {
-      m.verdict = weigh(m, this.ctx);
-      m.weighedBy = this;
-    }
-    return m.verdict;
+    if (this.verdicts.has(m)) return this.verdicts.get(m);
+    const v = weigh(m, this.ctx);
+    this.verdicts.set(m, v);
+    return v;
   }
 }
 

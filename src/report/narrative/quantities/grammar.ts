@@ -57,9 +57,6 @@ export interface CountMention extends Spanned {
   explicitRowAndCol: boolean;
   /** A breakdown by a qualifier (an applicant type, an outcome): its siblings share its parent. */
   qualified: boolean;
-  /** The tables' side of it, once weighed (see `Weighing` in ../tableMentions). */
-  verdict: { sum: number; ok: boolean } | undefined;
-  weighedBy: unknown;
 }
 
 export interface ShareMention extends Spanned {
@@ -113,8 +110,6 @@ function countMention(subjects: Subject[], num: NumberToken, at: Where): CountMe
     inherited: false,
     explicitRowAndCol: false,
     qualified: false,
-    verdict: undefined,
-    weighedBy: undefined,
   };
 }
 
