@@ -96,9 +96,11 @@ export class DocxPackage {
     if (rels !== undefined) {
       const rel = relationshipOfType(parseRelationships(rels, "_rels/.rels"), "/officeDocument");
       const name = rel && resolveTarget("", rel.target);
-      if (name !== undefined && this.entryName(name) !== undefined) return this.entryName(name);
+      const entry = name === undefined ? undefined : this.entryName(name);
+      if (entry !== undefined) return entry;
     }
-    if (this.entryName(DEFAULT_MAIN_PART) !== undefined) return this.entryName(DEFAULT_MAIN_PART);
+    const usual = this.entryName(DEFAULT_MAIN_PART);
+    if (usual !== undefined) return usual;
     const types = this.text("[Content_Types].xml");
     if (types === undefined) return undefined;
     const override = parseContentTypeOverrides(types, "[Content_Types].xml").find((o) =>
