@@ -12,7 +12,8 @@ import type { ReportDocument } from "../report/model";
 import { convertLegacy, legacyKind, type LegacyFile } from "./legacyFiles";
 import { MarkedCopyPaths, isCheckedName, writeMarkedCopy } from "./markedCopies";
 import { Progress, type ProgressStream } from "./progress";
-import { readReport, type InputError } from "./readInput";
+import type { FileOutcome } from "./main";
+import { readReport } from "./readInput";
 import { reportUnit } from "./reportUnit";
 import type { Problem, ReviewEntry } from "./reviewEntry";
 import { reviewPage } from "./reviewPage";
@@ -51,8 +52,6 @@ export interface NotCheckedLine {
   message: string;
   messageEn: string;
 }
-
-export type Outcome = { file: string; result: CheckResult } | { file: string; error: InputError };
 
 export class Batch {
   readonly entries: ReviewEntry[] = [];
@@ -125,9 +124,9 @@ export class Batch {
   }
 
   /** Reads and checks one file; writes its marked copy when asked. */
-  async check(item: WorkItem, prior?: CheckResult): Promise<Outcome> {
+  async check(item: WorkItem, prior?: CheckResult): Promise<FileOutcome> {
     const read = await readReport(item.read);
-    let outcome: Outcome;
+    let outcome: FileOutcome;
     let doc: ReportDocument | undefined;
     if (read.ok) {
       doc = read.doc;
