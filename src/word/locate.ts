@@ -7,7 +7,7 @@ import type { CurrentTable } from "./resolveTables";
 import { syncInGroups } from "./responseBudget";
 import { topLevelTables } from "./tableChain";
 import { geometryResult, geometrySize, queueGeometry, tableGeometry, tableName } from "./tableGeometry";
-import { tableIdentity } from "./tableIdentity";
+import { countTwins, tableIdentity } from "./tableIdentity";
 import { queueTrackingMode, type TrackingMode } from "./tracking";
 
 export interface LocatedTable extends CurrentTable {
@@ -43,14 +43,7 @@ export async function locateTables(
     ordinal: 0,
     twins: 0,
   }));
-  const byFingerprint = new Map<string, LocatedTable[]>();
-  for (const t of tables)
-    byFingerprint.set(t.identity.fingerprint, [...(byFingerprint.get(t.identity.fingerprint) ?? []), t]);
-  for (const group of byFingerprint.values())
-    group.forEach((t, i) => {
-      t.ordinal = i;
-      t.twins = group.length;
-    });
+  countTwins(tables);
 
   const wanted = new Set(commentIds);
   const found = new Map<string, Word.Comment>();

@@ -31,7 +31,7 @@ import {
   tableName,
   type RawGeometry,
 } from "./tableGeometry";
-import { tableIdentity, type TableIdentity } from "./tableIdentity";
+import { countTwins, tableIdentity, type TableIdentity } from "./tableIdentity";
 import { queueTrackingMode, type TrackingMode } from "./tracking";
 
 /** What the host keeps about a top-level table between a read and the marks. */
@@ -225,21 +225,6 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
 interface Extras {
   listStrings: (string | undefined)[];
   paragraphCounts: (number | undefined)[];
-}
-
-/** Each top table's order among those of its fingerprint, and their number. */
-export function countTwins(tops: { identity: TableIdentity; ordinal: number; twins: number }[]): void {
-  const groups = new Map<string, typeof tops>();
-  for (const t of tops) {
-    const group = groups.get(t.identity.fingerprint) ?? [];
-    group.push(t);
-    groups.set(t.identity.fingerprint, group);
-  }
-  for (const group of groups.values())
-    group.forEach((t, i) => {
-      t.ordinal = i;
-      t.twins = group.length;
-    });
 }
 
 /** For each top-level table, how many nested tables `body.tables` lists after it (0 if it lists none). */

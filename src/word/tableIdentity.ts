@@ -38,6 +38,21 @@ export function tableIdentity(values: readonly (readonly (string | null | undefi
   };
 }
 
+/** Each top-level table's order among those of its fingerprint, and their number. */
+export function countTwins(tops: { identity: TableIdentity; ordinal: number; twins: number }[]): void {
+  const groups = new Map<string, typeof tops>();
+  for (const t of tops) {
+    const group = groups.get(t.identity.fingerprint) ?? [];
+    group.push(t);
+    groups.set(t.identity.fingerprint, group);
+  }
+  for (const group of groups.values())
+    group.forEach((t, i) => {
+      t.ordinal = i;
+      t.twins = group.length;
+    });
+}
+
 /** A number, a blank or a placeholder dash: what the user types into a value cell. */
 export function isValueText(text: string): boolean {
   return /^[\d０-９.,，．+\-−—–%％/／]*$/.test(text);
