@@ -91,13 +91,13 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
   tops.forEach((table, position) => {
     if (isCandidate(table.values)) candidates.push({ position, table, values: table.values });
   });
+  const candidateAt = new Set(candidates.map((c) => c.position));
   // Tables sharing a run of in-table paragraphs (no paragraph between them) are placed by their
   // paragraph counts: the candidates' come with their OOXML, the others' are loaded here.
   const runs = paragraphRuns(paragraphs.items.map((p) => p.tableNestingLevel));
   const needCounts = tops.length > runs;
 
   // Batch 2 (one round trip unless the candidates' OOXML is too much for one response).
-  let collectExtras: (() => Extras) | null = null;
   const queueExtras = (): (() => Extras) => {
     const listItems = paragraphs.items.map((p) => {
       if (p.tableNestingLevel !== 0 || !p.isListItem) return null;
@@ -106,7 +106,7 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
       return item;
     });
     const counts = tops.map((table, position) => {
-      if (!needCounts || candidates.some((c) => c.position === position)) return null;
+      if (!needCounts || candidateAt.has(position)) return null;
       const inside = table.getRange().paragraphs;
       inside.load("items/tableNestingLevel");
       return inside;
@@ -143,7 +143,7 @@ export async function readDocument(context: Word.RequestContext): Promise<Docume
     tableName,
   );
   if (extras === null) {
-    collectExtras = queueExtras();
+    const collectExtras = queueExtras();
     const wanted = paragraphs.items.some((p) => p.tableNestingLevel === 0 && p.isListItem) || needCounts;
     if (wanted) await context.sync();
     extras = collectExtras();
