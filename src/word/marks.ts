@@ -34,7 +34,6 @@ import type { DocumentSnapshot, TopTable } from "./readDocument";
 import { claimOfTable, resolveTable, type CurrentTable, type TableClaim } from "./resolveTables";
 import { markColour, normalFill, originalFill } from "./shading";
 import { tableChain } from "./tableChain";
-import type { TableIdentity } from "./tableIdentity";
 import type { TrackingMode } from "./tracking";
 import {
   runWrites,
@@ -91,19 +90,6 @@ async function nowFromDocument(context: Word.RequestContext, commentIds: readonl
 }
 
 type EntryResolution = { found: number } | { kept: Exclude<KeptReason, "restore_failed"> };
-
-function claimOf(entry: RecordedTable): TableClaim {
-  return {
-    fingerprint: entry.fingerprint,
-    content: entry.content,
-    legacy: entry.legacy,
-    rowCount: entry.rowCount,
-    ordinal: entry.ordinal,
-    twins: entry.twins,
-    position: entry.position,
-    cells: entry.cells.map((c) => ({ row: c.row, cell: c.cell, text: c.text, painted: c.painted })),
-  };
-}
 
 /**
  * Where each claim's table is now; null when fills are needed and `now` cannot read them (the
@@ -187,17 +173,16 @@ async function makePlan(
   commentIds: readonly string[],
   fromSnapshot: boolean,
 ): Promise<Plan> {
-  const claims = record.tables.map(claimOf);
   if (fromSnapshot && state.snapshot !== null) {
     const now = nowFromSnapshot(context, state.snapshot);
-    const entries = await resolveAll(claims, now);
+    const entries = await resolveAll(record.tables, now);
     const markPositions = planned.map((p) => p.top.position);
     const positions = [...markPositions, ...(entries ?? []).flatMap((e) => ("found" in e ? [e.found] : []))];
     if (entries !== null && positions.every((p) => now.tables[p] && state.snapshot?.tops[p]?.chained))
       return { now, entries, markPositions };
   }
   const now = await nowFromDocument(context, commentIds);
-  const entries = (await resolveAll(claims, now)) as EntryResolution[];
+  const entries = (await resolveAll(record.tables, now)) as EntryResolution[];
   // The marks' tables, found again by the snapshot's identity (the document may have changed).
   const byTop = new Map<TopTable, PlannedMark[]>();
   for (const p of planned) byTop.set(p.top, [...(byTop.get(p.top) ?? []), p]);
@@ -294,13 +279,7 @@ async function execute(
       const table = now.tables[p.target.position];
       let entry = byPosition.get(p.target.position);
       if (!entry) {
-        entry = entryFor(
-          table.identity,
-          table.values.length,
-          twinsOf(now, p.target.position),
-          p.target.position,
-          p.mark.top.table.index,
-        );
+        entry = entryFor(table, p.mark.top.table.index);
         byPosition.set(p.target.position, entry);
       }
       const key = `${p.target.position}:${p.row}:${p.cell}`;
@@ -379,25 +358,15 @@ async function execute(
   };
 }
 
-function twinsOf(now: Now, position: number): { ordinal: number; twins: number } {
-  const t = now.tables[position];
-  return { ordinal: t.ordinal, twins: t.twins };
-}
-
-function entryFor(
-  identity: TableIdentity,
-  rowCount: number,
-  twins: { ordinal: number; twins: number },
-  position: number,
-  index: number,
-): RecordedTable {
+/** A new, empty entry for a table as it is now. */
+function entryFor(table: Now["tables"][number], index: number): RecordedTable {
   return {
-    fingerprint: identity.fingerprint,
-    content: identity.content,
-    rowCount,
-    ordinal: twins.ordinal,
-    twins: twins.twins,
-    position,
+    fingerprint: table.identity.fingerprint,
+    content: table.identity.content,
+    rowCount: table.values.length,
+    ordinal: table.ordinal,
+    twins: table.twins,
+    position: table.position,
     index,
     cells: [],
   };
