@@ -4,7 +4,6 @@
  * `wdColorBlue` = 16711680), and `wdColorAutomatic` (-16777216) for "no colour".
  */
 import { markFill, type MarkLook, type MarkSeverity } from "../report/view";
-import { WD } from "./api";
 
 /** "FF8B8B" → 0x8B8BFF. */
 export function hexToBgr(hex: string): number {
@@ -29,5 +28,3 @@ export function bgrToHex(bgr: number): string | null {
 export function markBgr(look: MarkLook, severity: MarkSeverity): number {
   return hexToBgr(markFill(look, severity));
 }
-
-export const AUTOMATIC = WD.colorAutomatic;
