@@ -17,11 +17,6 @@ export function reveal(el: HTMLElement): void {
   el.scrollIntoView?.({ block: "center", inline: "nearest" });
 }
 
-/** The element selected last, if any. */
-export function selectedElement(container: HTMLElement): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[${SELECTED}]`);
-}
-
 /**
  * Selects the first occurrence of `excerpt` (or, failing that, of its first line) in the element's
  * `.doc-text` spans; false when it is not there.
