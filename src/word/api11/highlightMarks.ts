@@ -59,9 +59,20 @@ export interface HighlightMarkOutcome extends MarkOutcome {
  * label column, numbers left out — corrected numbers must not orphan a mark).
  */
 export function modelTableIdentity(table: DocTable): HighlightIdentity {
-  const values = table.rows.map((row) => row.cells.map((c) => c.text));
-  return { rowCount: table.rows.length, fingerprint: tableIdentity(values).fingerprint };
+  let identity = identities.get(table);
+  if (identity === undefined) {
+    const values = table.rows.map((row) => row.cells.map((c) => c.text));
+    identity = { rowCount: table.rows.length, fingerprint: tableIdentity(values).fingerprint };
+    identities.set(table, identity);
+  }
+  return identity;
 }
+
+/**
+ * Hashed once per table of a read model: a changed document looks every mark's table up among all
+ * of them (./locateTable), and a model is never changed after it is read.
+ */
+const identities = new WeakMap<DocTable, HighlightIdentity>();
 
 export const sameIdentity = (a: HighlightIdentity, b: HighlightIdentity): boolean =>
   a.rowCount === b.rowCount && a.fingerprint === b.fingerprint;
