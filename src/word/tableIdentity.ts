@@ -14,6 +14,7 @@
  * among them, the texts of its marked cells and the fills they show (./resolveTables).
  */
 import { squeeze } from "../host/cellText";
+import { fnv1a } from "../host/fnv1a";
 
 export interface TableIdentity {
   fingerprint: string;
@@ -32,9 +33,9 @@ export function tableIdentity(values: readonly (readonly (string | null | undefi
     legacy.push(`${row.length}\u001f${row.map(legacyLabel).join("\u001f")}`);
   }
   return {
-    fingerprint: `${values.length}:${fnv1a(shape.join("\u001e"))}`,
-    content: fnv1a(content.join("\u001e")),
-    legacy: fnv1a(legacy.join("\u001e")),
+    fingerprint: `${values.length}:${hexHash(shape.join("\u001e"))}`,
+    content: hexHash(content.join("\u001e")),
+    legacy: hexHash(legacy.join("\u001e")),
   };
 }
 
@@ -77,11 +78,7 @@ function labelText(text: string): string {
   return isValueText(text) ? "" : text;
 }
 
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
+/** ../host/fnv1a as 8 hex digits (as the records have it). */
+function hexHash(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, "0");
 }
